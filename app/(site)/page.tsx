@@ -1,0 +1,62 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { DateText } from '@/components/date-text'
+import { getRecentlyReviewed, getRegionsWithArticles } from '@/lib/content'
+import { SITE_DESCRIPTION, SITE_NAME, paths } from '@/lib/site'
+
+export const metadata: Metadata = {
+  title: { absolute: `${SITE_NAME}: muscle, joint and back pain explained` },
+  description: SITE_DESCRIPTION,
+  alternates: { canonical: '/' },
+}
+
+export default async function HomePage() {
+  const [regions, recent] = await Promise.all([getRegionsWithArticles(), getRecentlyReviewed(5)])
+  return (
+    <>
+      <h1>Muscle, joint and back pain explained</h1>
+      <p className="lede">{SITE_DESCRIPTION}</p>
+
+      <section aria-labelledby="regions-heading">
+        <h2 id="regions-heading">Browse by body region</h2>
+        <ul className="region-grid">
+          {regions.map((region) => (
+            <li key={region.id} className="region-card">
+              <h3>
+                <Link href={paths.region(region.slug)}>{region.name}</Link>
+              </h3>
+              <p>{region.description}</p>
+              {region.articles.length > 0 ? (
+                <ul className="link-list">
+                  {region.articles.map((article) => (
+                    <li key={article.id}>
+                      <Link href={paths.article(article.slug)}>{article.title}</Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>No articles yet.</p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {recent.length > 0 ? (
+        <section aria-labelledby="recent-heading">
+          <h2 id="recent-heading">Recently reviewed</h2>
+          <ul className="link-list link-list--dated">
+            {recent.map((article) => (
+              <li key={article.id}>
+                <Link href={paths.article(article.slug)}>{article.title}</Link>{' '}
+                <span className="muted">
+                  ({article.regionName}, reviewed <DateText value={article.lastReviewed} />)
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}

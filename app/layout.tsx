@@ -1,0 +1,28 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+import { getEnv } from '@/lib/env'
+import { SITE_DESCRIPTION, SITE_LOCALE, SITE_NAME } from '@/lib/site'
+import './globals.css'
+
+export const metadata: Metadata = {
+  metadataBase: new URL(getEnv().siteUrl),
+  title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  applicationName: SITE_NAME,
+  openGraph: { siteName: SITE_NAME, locale: 'en_GB', type: 'website' },
+  twitter: { card: 'summary' },
+}
+
+export const viewport: Viewport = {
+  themeColor: '#005eb8',
+  width: 'device-width',
+  initialScale: 1,
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={SITE_LOCALE}>
+      <body>{children}</body>
+    </html>
+  )
+}

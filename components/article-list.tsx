@@ -1,0 +1,20 @@
+import Link from 'next/link'
+import type { ArticleCard } from '@/lib/content/types'
+import { paths } from '@/lib/site'
+
+/** A list of article links with their summaries. */
+export function ArticleList({ articles, headingLevel = 3 }: { articles: ArticleCard[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <ul className="card-list">
+      {articles.map((article) => (
+        <li key={article.id} className="card">
+          <Heading className="card__title">
+            <Link href={paths.article(article.slug)}>{article.title}</Link>
+          </Heading>
+          <p className="card__summary">{article.summary}</p>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { evaluate, parse, type ExprNode } from 'groq-js'
+import type { ContentSource, QueryParams } from './source'
+
+/**
+ * Runs GROQ with groq-js over an NDJSON export held in memory. The dataset is
+ * read and indexed once per process and per file, so a build of thousands of
+ * pages pays for it once; references resolve through an id index rather than a
+ * scan of the dataset.
+ */
+
+export const DEFAULT_DATASET_PATH = path.join(process.cwd(), 'sanity', 'seed', 'production.ndjson')
+
+export interface SanityDocumentLike {
+  _id: string
+  _type: string
+  [field: string]: unknown
+}
+
+export class DatasetError extends Error {
+  override name = 'DatasetError'
+}
+
+export interface IndexedDataset {
+  documents: SanityDocumentLike[]
+  byId: Map<string, SanityDocumentLike>
+}
+
+function isDraftOrVersion(id: string): boolean {
+  return id.startsWith('drafts.') || id.startsWith('versions.')
+}
+
+/** Parses an NDJSON export; drafts are left out, as the published perspective does. */
+export function parseNdjson(text: string, file = 'dataset'): IndexedDataset {
+  const documents: SanityDocumentLike[] = []
+  const byId = new Map<string, SanityDocumentLike>()
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim()) return
+    let doc: unknown
+    try {
+      doc = JSON.parse(line)
+    } catch (error) {
+      throw new DatasetError(`${file}:${index + 1}: not valid JSON (${(error as Error).message}).`)
+    }
+    const candidate = doc as Partial<SanityDocumentLike> | null
+    if (!candidate || typeof candidate._id !== 'string' || typeof candidate._type !== 'string') {
+      throw new DatasetError(`${file}:${index + 1}: a document needs a string _id and _type.`)
+    }
+    if (isDraftOrVersion(candidate._id) || candidate._type.startsWith('sanity.')) return
+    if (byId.has(candidate._id)) throw new DatasetError(`${file}:${index + 1}: duplicate _id "${candidate._id}".`)
+    byId.set(candidate._id, candidate as SanityDocumentLike)
+    documents.push(candidate as SanityDocumentLike)
+  })
+  return { documents, byId }
+}
+
+const datasets = new Map<string, IndexedDataset>()
+const parsedQueries = new Map<string, ExprNode>()
+
+export function loadDataset(file: string): IndexedDataset {
+  let dataset = datasets.get(file)
+  if (!dataset) {
+    let text: string
+    try {
+      text = readFileSync(file, 'utf8')
+    } catch (error) {
+      throw new DatasetError(`Cannot read the embedded dataset at ${file}: ${(error as Error).message}`)
+    }
+    dataset = parseNdjson(text, path.relative(process.cwd(), file))
+    datasets.set(file, dataset)
+  }
+  return dataset
+}
+
+function parseQuery(query: string): ExprNode {
+  let tree = parsedQueries.get(query)
+  if (!tree) {
+    tree = parse(query)
+    parsedQueries.set(query, tree)
+  }
+  return tree
+}
+
+export async function runQuery<T>(dataset: IndexedDataset, query: string, params: QueryParams): Promise<T> {
+  const value = await evaluate(parseQuery(query), {
+    dataset: dataset.documents,
+    params,
+    dereference: ({ _ref }) => dataset.byId.get(_ref) ?? null,
+  })
+  return (await value.get()) as T
+}
+
+export function createEmbeddedSource(file = DEFAULT_DATASET_PATH): ContentSource {
+  return {
+    kind: 'embedded',
+    fetch: <T>(query: string, params: QueryParams) => runQuery<T>(loadDataset(file), query, params),
+  }
+}

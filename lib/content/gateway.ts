@@ -1,0 +1,69 @@
+import {
+  articleQuery,
+  articleSlugsQuery,
+  recentlyReviewedQuery,
+  regionQuery,
+  regionSlugsQuery,
+  regionsWithArticlesQuery,
+} from '../sanity/queries'
+import type {
+  ArticleQueryResult,
+  RecentlyReviewedQueryResult,
+  RegionQueryResult,
+  RegionsWithArticlesQueryResult,
+} from '../sanity/types.generated'
+import { toArticle, toRecentArticle, toRegion, toRegionWithArticles } from './mappers'
+import type { ContentSource } from './source'
+import type { Article, RecentArticle, Region, RegionWithArticles } from './types'
+
+/** Cache tags, by the document types a query reads. */
+export const TAGS = {
+  article: 'article',
+  region: 'bodyRegion',
+  entity: 'entity',
+} as const
+
+/**
+ * Typed getters over any content store. Each runs one shared GROQ query and
+ * reshapes the result into app types; callers cannot tell the stores apart.
+ */
+export function createGateway(store: () => ContentSource) {
+  return {
+    getArticleSlugs(): Promise<string[]> {
+      return store().fetch<string[]>(articleSlugsQuery, {}, { tags: [TAGS.article] })
+    },
+    async getArticle(slug: string): Promise<Article | null> {
+      const raw = await store().fetch<ArticleQueryResult>(
+        articleQuery,
+        { slug },
+        { tags: [TAGS.article, TAGS.region, TAGS.entity] },
+      )
+      return raw ? toArticle(raw) : null
+    },
+    async getRegionsWithArticles(): Promise<RegionWithArticles[]> {
+      const raw = await store().fetch<RegionsWithArticlesQueryResult>(
+        regionsWithArticlesQuery,
+        {},
+        { tags: [TAGS.region, TAGS.article] },
+      )
+      return raw.map(toRegionWithArticles)
+    },
+    async getRecentlyReviewed(limit = 5): Promise<RecentArticle[]> {
+      const raw = await store().fetch<RecentlyReviewedQueryResult>(
+        recentlyReviewedQuery,
+        { limit },
+        { tags: [TAGS.article, TAGS.region] },
+      )
+      return raw.map(toRecentArticle)
+    },
+    getRegionSlugs(): Promise<string[]> {
+      return store().fetch<string[]>(regionSlugsQuery, {}, { tags: [TAGS.region] })
+    },
+    async getRegion(slug: string): Promise<Region | null> {
+      const raw = await store().fetch<RegionQueryResult>(regionQuery, { slug }, { tags: [TAGS.region, TAGS.article] })
+      return raw ? toRegion(raw) : null
+    },
+  }
+}
+
+export type Gateway = ReturnType<typeof createGateway>

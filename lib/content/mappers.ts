@@ -1,0 +1,217 @@
+import type {
+  ArticleQueryResult,
+  BlockContent,
+  RecentlyReviewedQueryResult,
+  RegionQueryResult,
+  RegionsWithArticlesQueryResult,
+} from '../sanity/types.generated'
+import type {
+  Article,
+  ArticleCard,
+  Citation,
+  EntityMention,
+  Paragraphs,
+  PersonCredit,
+  RecentArticle,
+  Region,
+  RegionWithArticles,
+  RichText,
+  TreatmentGroup,
+  TreatmentKind,
+} from './types'
+
+/**
+ * Reshapes GROQ results into app types, once, at the boundary. Generated types
+ * trust every reference to resolve; a published dataset can still hold one that
+ * does not, so each dereference is checked here and a dangling one stops the
+ * build with the document and field named.
+ */
+
+export class ContentIntegrityError extends Error {
+  override name = 'ContentIntegrityError'
+}
+
+type RawArticle = NonNullable<ArticleQueryResult>
+
+function resolved<T>(value: T | null | undefined, ref: string | null | undefined, where: string): T {
+  if (value === null || value === undefined) {
+    throw new ContentIntegrityError(
+      ref
+        ? `${where} references document "${ref}", which does not exist or is not published.`
+        : `${where} is empty; it must reference a document.`,
+    )
+  }
+  return value
+}
+
+export function paragraphs(text: string | null | undefined): Paragraphs {
+  if (!text) return []
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+}
+
+/** Portable Text as stored may omit empty arrays; the renderer expects them. */
+export function toRichText(blocks: BlockContent | null | undefined): RichText {
+  return (blocks ?? []).map((block) => ({
+    ...block,
+    markDefs: block.markDefs ?? [],
+    children: (block.children ?? []).map((span) => ({ ...span, text: span.text ?? '', marks: span.marks ?? [] })),
+  }))
+}
+
+const TREATMENT_HEADINGS: Record<TreatmentKind, string> = {
+  conventional: 'Conventional Treatments',
+  alternative: 'Alternative Therapies',
+  home: 'Home Remedies',
+}
+export const TREATMENT_ORDER: TreatmentKind[] = ['conventional', 'alternative', 'home']
+
+function toCard(raw: { _id: string; title: string; slug: string; summary: string; lastReviewed: string }): ArticleCard {
+  return { id: raw._id, title: raw.title, slug: raw.slug, summary: raw.summary, lastReviewed: raw.lastReviewed }
+}
+
+function toPerson(raw: { _id: string; name: string; credentials: string | null }): PersonCredit {
+  return { id: raw._id, name: raw.name, ...(raw.credentials ? { credentials: raw.credentials } : {}) }
+}
+
+function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], null>
+  }
+}
+
+export function toArticle(raw: RawArticle): Article {
+  const where = (field: string) => `Article "${raw.slug}" (${raw._id}), field "${field}"`
+
+  function mentions<E extends { _id: string; name: string; slug: string; summary: string }>(
+    field: string,
+    items: { _key: string; detail: string; ref: string; entity: E }[] | null,
+  ): { mention: EntityMention; entity: E }[] {
+    return (items ?? []).map((item, index) => {
+      const entity = resolved<E>(item.entity, item.ref, `${where(`${field}[${index}]`)}`)
+      return {
+        entity,
+        mention: {
+          key: item._key,
+          id: entity._id,
+          name: entity.name,
+          slug: entity.slug,
+          summary: entity.summary,
+          detail: item.detail,
+        },
+      }
+    })
+  }
+
+  const symptoms = mentions('symptoms', raw.symptoms)
+  const frequencyOf = new Map((raw.symptoms ?? []).map((s) => [s._key, s.frequency]))
+  const treatments = mentions('treatments', raw.treatments)
+  const groups: TreatmentGroup[] = TREATMENT_ORDER.map((kind) => ({
+    kind,
+    heading: TREATMENT_HEADINGS[kind],
+    items: treatments.filter((t) => t.entity.kind === kind).map((t) => t.mention),
+  })).filter((group) => group.items.length > 0)
+
+  const region = resolved(raw.region, raw.regionRef, where('region'))
+  const sources: Citation[] = (raw.sources ?? []).map((item, index) => {
+    const source = resolved(item.entity, item.ref, where(`sources[${index}]`))
+    return {
+      key: item._key,
+      number: index + 1,
+      id: source._id,
+      title: source.title,
+      ...defined({
+        authors: source.authors,
+        publisher: source.publisher,
+        url: source.url,
+        year: source.year,
+        accessed: source.accessed,
+      }),
+    }
+  })
+
+  return {
+    id: raw._id,
+    slug: raw.slug,
+    title: raw.title,
+    summary: raw.summary,
+    isSample: raw.isSample === true,
+    seo: {
+      ...defined({ title: raw.seo?.title ?? null, description: raw.seo?.description ?? null }),
+      noIndex: raw.seo?.noIndex === true,
+    },
+    region: { id: region._id, name: region.name, slug: region.slug },
+    introduction: toRichText(raw.introduction),
+    causes: {
+      intro: paragraphs(raw.causesIntro),
+      items: mentions('causes', raw.causes).map((c) => c.mention),
+      summary: paragraphs(raw.causesSummary),
+    },
+    symptoms: {
+      intro: paragraphs(raw.symptomsIntro),
+      commonLead: paragraphs(raw.commonSymptomsLead),
+      common: symptoms.filter((s) => frequencyOf.get(s.mention.key) !== 'lessCommon').map((s) => s.mention),
+      lessCommonLead: paragraphs(raw.lessCommonSymptomsLead),
+      lessCommon: symptoms.filter((s) => frequencyOf.get(s.mention.key) === 'lessCommon').map((s) => s.mention),
+      closing: paragraphs(raw.symptomsClosing),
+    },
+    whenToSeeDoctor: {
+      intro: paragraphs(raw.whenToSeeDoctorIntro),
+      items: (raw.whenToSeeDoctor ?? []).map((d) => ({
+        key: d._key,
+        title: d.title,
+        detail: d.detail,
+        urgency: d.urgency,
+      })),
+      closing: paragraphs(raw.whenToSeeDoctorClosing),
+    },
+    treatments: {
+      intro: paragraphs(raw.treatmentsIntro),
+      groups,
+      closing: paragraphs(raw.treatmentsClosing),
+    },
+    recovery: {
+      overview: paragraphs(raw.recovery.overview),
+      minWeeks: raw.recovery.minWeeks,
+      maxWeeks: raw.recovery.maxWeeks,
+      phases: (raw.recovery.phases ?? []).map((p) => ({
+        key: p._key,
+        name: p.name,
+        intro: paragraphs(p.intro),
+        steps: p.steps ?? [],
+      })),
+      complications: paragraphs(raw.recovery.complications),
+      tips: raw.recovery.tips ?? [],
+      summary: paragraphs(raw.recovery.summary),
+    },
+    conclusion: toRichText(raw.conclusion),
+    sources,
+    author: toPerson(resolved(raw.author, raw.authorRef, where('author'))),
+    reviewedBy: toPerson(resolved(raw.reviewedBy, raw.reviewerRef, where('reviewedBy'))),
+    publishedAt: raw.publishedAt,
+    lastReviewed: raw.lastReviewed,
+    nextReviewDue: raw.nextReviewDue,
+    updatedAt: raw._updatedAt,
+    related: (raw.related ?? []).map(toCard),
+  }
+}
+
+export function toRegionWithArticles(raw: RegionsWithArticlesQueryResult[number]): RegionWithArticles {
+  return {
+    id: raw._id,
+    name: raw.name,
+    slug: raw.slug,
+    description: raw.description,
+    articles: (raw.articles ?? []).map(toCard),
+  }
+}
+
+export function toRegion(raw: NonNullable<RegionQueryResult>): Region {
+  return { ...toRegionWithArticles(raw), updatedAt: raw._updatedAt }
+}
+
+export function toRecentArticle(raw: RecentlyReviewedQueryResult[number]): RecentArticle {
+  return { ...toCard(raw), regionName: raw.region ?? '' }
+}

@@ -1,0 +1,12 @@
+/** What the gateway needs from a content store: run one GROQ query. */
+export type QueryParams = Record<string, string | number | boolean | null>
+
+export interface FetchOptions {
+  /** Cache tags for Next's data cache (ignored by the embedded source). */
+  tags: string[]
+}
+
+export interface ContentSource {
+  readonly kind: 'hosted' | 'embedded'
+  fetch<T>(query: string, params: QueryParams, options: FetchOptions): Promise<T>
+}

@@ -1,0 +1,130 @@
+import type { PortableTextBlock } from '@portabletext/react'
+
+/**
+ * The app's own content types. Components receive these, never raw GROQ
+ * results, so the page does not change when the query or the store does.
+ */
+
+export type RichText = PortableTextBlock[]
+/** Plain prose split into paragraphs; empty when the editor left it blank. */
+export type Paragraphs = string[]
+
+export type TreatmentKind = 'conventional' | 'alternative' | 'home'
+export type Urgency = 'routine' | 'urgent' | 'emergency'
+
+export interface EntityLink {
+  id: string
+  name: string
+  slug: string
+  summary: string
+}
+
+export interface EntityMention extends EntityLink {
+  key: string
+  detail: string
+}
+
+export interface TreatmentGroup {
+  kind: TreatmentKind
+  heading: string
+  items: EntityMention[]
+}
+
+export interface DoctorAdvice {
+  key: string
+  title: string
+  detail: string
+  urgency: Urgency
+}
+
+export interface Citation {
+  key: string
+  number: number
+  id: string
+  title: string
+  authors?: string
+  publisher?: string
+  url?: string
+  year?: number
+  accessed?: string
+}
+
+export interface PersonCredit {
+  id: string
+  name: string
+  credentials?: string
+}
+
+export interface RegionLink {
+  id: string
+  name: string
+  slug: string
+}
+
+export interface ArticleCard {
+  id: string
+  title: string
+  slug: string
+  summary: string
+  lastReviewed: string
+}
+
+export interface RecoveryPhase {
+  key: string
+  name: string
+  intro: Paragraphs
+  steps: string[]
+}
+
+export interface Article {
+  id: string
+  slug: string
+  title: string
+  summary: string
+  isSample: boolean
+  seo: { title?: string; description?: string; noIndex: boolean }
+  region: RegionLink
+  introduction: RichText
+  causes: { intro: Paragraphs; items: EntityMention[]; summary: Paragraphs }
+  symptoms: {
+    intro: Paragraphs
+    commonLead: Paragraphs
+    common: EntityMention[]
+    lessCommonLead: Paragraphs
+    lessCommon: EntityMention[]
+    closing: Paragraphs
+  }
+  whenToSeeDoctor: { intro: Paragraphs; items: DoctorAdvice[]; closing: Paragraphs }
+  treatments: { intro: Paragraphs; groups: TreatmentGroup[]; closing: Paragraphs }
+  recovery: {
+    overview: Paragraphs
+    minWeeks: number
+    maxWeeks: number
+    phases: RecoveryPhase[]
+    complications: Paragraphs
+    tips: string[]
+    summary: Paragraphs
+  }
+  conclusion: RichText
+  sources: Citation[]
+  author: PersonCredit
+  reviewedBy: PersonCredit
+  publishedAt: string
+  lastReviewed: string
+  nextReviewDue: string
+  updatedAt: string
+  related: ArticleCard[]
+}
+
+export interface RegionWithArticles extends RegionLink {
+  description: string
+  articles: ArticleCard[]
+}
+
+export interface Region extends RegionWithArticles {
+  updatedAt: string
+}
+
+export interface RecentArticle extends ArticleCard {
+  regionName: string
+}

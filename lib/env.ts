@@ -1,0 +1,114 @@
+/**
+ * The one place the environment is read. Everything else imports `getEnv()`
+ * (or the pure `parseEnv` in tests), so a missing or malformed variable fails
+ * once, at start-up, with a message naming the variable.
+ */
+
+export const DEFAULT_SITE_URL = 'http://localhost:3000'
+export const DEFAULT_API_VERSION = '2025-06-01'
+
+export interface HostedContentConfig {
+  kind: 'hosted'
+  projectId: string
+  dataset: string
+  apiVersion: string
+  /** Read token: server-only; needed for private datasets and draft previews. */
+  token?: string
+  /** Alternative API host (a local stand-in in tests). */
+  apiHost?: string
+}
+
+export interface EmbeddedContentConfig {
+  kind: 'embedded'
+  /** NDJSON export to read; defaults to the dataset committed in the repo. */
+  datasetPath?: string
+}
+
+export interface AppEnv {
+  siteUrl: string
+  content: HostedContentConfig | EmbeddedContentConfig
+}
+
+export class EnvError extends Error {
+  override name = 'EnvError'
+}
+
+const PROJECT_ID = /^[a-z0-9][-a-z0-9]*$/
+const DATASET = /^[a-z0-9][-_a-z0-9]{0,63}$/
+const API_VERSION = /^(\d{4}-\d{2}-\d{2}|1|X)$/
+
+type Source = Record<string, string | undefined>
+
+function read(source: Source, name: string): string | undefined {
+  const value = source[name]?.trim()
+  return value ? value : undefined
+}
+
+function parseSiteUrl(raw: string | undefined): string {
+  if (!raw) return DEFAULT_SITE_URL
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new EnvError(`NEXT_PUBLIC_SITE_URL must be an absolute URL such as https://example.org (got "${raw}").`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new EnvError(`NEXT_PUBLIC_SITE_URL must use http or https (got "${raw}").`)
+  }
+  return url.origin + url.pathname.replace(/\/+$/, '')
+}
+
+function parseHosted(source: Source, projectId: string, dataset: string): HostedContentConfig {
+  if (!PROJECT_ID.test(projectId)) {
+    throw new EnvError(`SANITY_PROJECT_ID may contain only lowercase letters, digits and hyphens (got "${projectId}").`)
+  }
+  if (!DATASET.test(dataset)) {
+    throw new EnvError(
+      `SANITY_DATASET must start with a lowercase letter or digit and contain only lowercase letters, digits, "_" and "-" (got "${dataset}").`,
+    )
+  }
+  const apiVersion = read(source, 'SANITY_API_VERSION') ?? DEFAULT_API_VERSION
+  if (!API_VERSION.test(apiVersion)) {
+    throw new EnvError(`SANITY_API_VERSION must be a date such as 2025-06-01 (got "${apiVersion}").`)
+  }
+  const apiHost = read(source, 'SANITY_API_HOST')
+  if (apiHost && !/^https?:\/\/[^/]+\/?$/.test(apiHost)) {
+    throw new EnvError(`SANITY_API_HOST must be an origin such as http://127.0.0.1:4000 (got "${apiHost}").`)
+  }
+  const token = read(source, 'SANITY_API_READ_TOKEN')
+  return {
+    kind: 'hosted',
+    projectId,
+    dataset,
+    apiVersion,
+    ...(token ? { token } : {}),
+    ...(apiHost ? { apiHost: apiHost.replace(/\/$/, '') } : {}),
+  }
+}
+
+export function parseEnv(source: Source): AppEnv {
+  const siteUrl = parseSiteUrl(read(source, 'NEXT_PUBLIC_SITE_URL'))
+  const projectId = read(source, 'SANITY_PROJECT_ID')
+  const dataset = read(source, 'SANITY_DATASET')
+  if (projectId && dataset) return { siteUrl, content: parseHosted(source, projectId, dataset) }
+  if (projectId || dataset) {
+    const missing = projectId ? 'SANITY_DATASET' : 'SANITY_PROJECT_ID'
+    throw new EnvError(
+      `${missing} is not set. Set both SANITY_PROJECT_ID and SANITY_DATASET to read the hosted Content Lake, or neither to use the embedded dataset.`,
+    )
+  }
+  const datasetPath = read(source, 'EMBEDDED_DATASET_PATH')
+  return { siteUrl, content: { kind: 'embedded', ...(datasetPath ? { datasetPath } : {}) } }
+}
+
+let cached: AppEnv | undefined
+
+export function getEnv(): AppEnv {
+  cached ??= parseEnv(process.env)
+  return cached
+}
+
+/** The public site origin, safe to use anywhere (it is not a secret). */
+export function siteUrl(path = '/'): string {
+  return getEnv().siteUrl + (path.startsWith('/') ? path : `/${path}`)
+}

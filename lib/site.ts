@@ -1,0 +1,12 @@
+/** Site-wide constants that are not configuration. */
+export const SITE_NAME = 'Health Portal'
+export const SITE_DESCRIPTION =
+  'Clear, medically reviewed articles on muscle, joint and back problems: causes, symptoms, when to see a doctor, treatment and recovery.'
+export const SITE_LOCALE = 'en'
+
+export const paths = {
+  home: () => '/',
+  article: (slug: string) => `/articles/${slug}`,
+  region: (slug: string) => `/regions/${slug}`,
+  studio: () => '/studio',
+}

@@ -1,0 +1,47 @@
+import { defineArrayMember, defineType } from 'sanity'
+
+/**
+ * Rich text for an article's introduction and conclusion. Deliberately small:
+ * paragraphs, lists, emphasis and links. Section headings come from the page
+ * template, so editors cannot break the page's heading order.
+ */
+export const blockContent = defineType({
+  name: 'blockContent',
+  title: 'Rich text',
+  type: 'array',
+  of: [
+    defineArrayMember({
+      type: 'block',
+      styles: [{ title: 'Paragraph', value: 'normal' }],
+      lists: [
+        { title: 'Bulleted list', value: 'bullet' },
+        { title: 'Numbered list', value: 'number' },
+      ],
+      marks: {
+        decorators: [
+          { title: 'Strong', value: 'strong' },
+          { title: 'Emphasis', value: 'em' },
+        ],
+        annotations: [
+          {
+            name: 'link',
+            type: 'object',
+            title: 'Link',
+            fields: [
+              {
+                name: 'href',
+                type: 'url',
+                title: 'Web address',
+                validation: (rule) =>
+                  rule
+                    .required()
+                    .error('Link: enter the web address it points to.')
+                    .uri({ scheme: ['http', 'https', 'mailto'] }),
+              },
+            ],
+          },
+        ],
+      },
+    }),
+  ],
+})

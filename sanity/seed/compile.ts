@@ -1,0 +1,175 @@
+import { createHash } from 'node:crypto'
+import type { ArticleSeed, EntitySeed, PersonSeed, RegionSeed, SourceSeed, TreatmentSeed } from './types'
+
+/**
+ * Compiles authoring seeds into documents in Sanity's export format, so the
+ * same file feeds the embedded dataset and `sanity dataset import`.
+ */
+
+export interface SeedBundle {
+  regions: RegionSeed[]
+  causes: EntitySeed[]
+  symptoms: EntitySeed[]
+  treatments: TreatmentSeed[]
+  sources: SourceSeed[]
+  people: PersonSeed[]
+  articles: ArticleSeed[]
+}
+
+export type ExportDocument = Record<string, unknown> & {
+  _id: string
+  _type: string
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+}
+
+const ENTITY_EPOCH = '2026-11-01T00:00:00Z'
+
+export const ids = {
+  region: (slug: string) => `region-${slug}`,
+  cause: (slug: string) => `cause-${slug}`,
+  symptom: (slug: string) => `symptom-${slug}`,
+  treatment: (slug: string) => `treatment-${slug}`,
+  source: (key: string) => `source-${key}`,
+  person: (slug: string) => `person-${slug}`,
+  article: (slug: string) => `article-${slug}`,
+}
+
+/** Stable, content-independent keys: the same seed always compiles to the same bytes. */
+export function keyFor(...parts: (string | number)[]): string {
+  return createHash('sha1').update(parts.join('/')).digest('hex').slice(0, 12)
+}
+
+const reference = (ref: string) => ({ _type: 'reference', _ref: ref })
+
+export function portableText(paragraphs: string[], owner: string) {
+  return paragraphs.map((text, index) => ({
+    _type: 'block',
+    _key: keyFor(owner, 'block', index),
+    style: 'normal',
+    markDefs: [],
+    children: [{ _type: 'span', _key: keyFor(owner, 'span', index), text, marks: [] }],
+  }))
+}
+
+function meta(_id: string, _type: string, createdAt = ENTITY_EPOCH, updatedAt = createdAt) {
+  return { _id, _type, _createdAt: createdAt, _updatedAt: updatedAt, _rev: keyFor(_id, 'rev') }
+}
+
+const slug = (current: string) => ({ _type: 'slug', current })
+
+function entityDoc(type: 'cause' | 'symptom', seed: EntitySeed): ExportDocument {
+  return { ...meta(ids[type](seed.slug), type), name: seed.name, slug: slug(seed.slug), summary: seed.summary }
+}
+
+function articleDoc(seed: ArticleSeed, resolve: (kind: keyof typeof ids, key: string) => string): ExportDocument {
+  const id = ids.article(seed.slug)
+  const entry = (field: string, index: number) => keyFor(id, field, index)
+  const updated = `${seed.lastReviewed}T00:00:00Z`
+  return {
+    ...meta(id, 'article', seed.publishedAt, updated > seed.publishedAt ? updated : seed.publishedAt),
+    title: seed.title,
+    slug: slug(seed.slug),
+    isSample: seed.sample,
+    region: reference(resolve('region', seed.region)),
+    summary: seed.summary,
+    introduction: portableText(seed.introduction, `${id}/introduction`),
+    causesIntro: seed.causesIntro,
+    causes: seed.causes.map((c, i) => ({
+      _type: 'causeEntry',
+      _key: entry('causes', i),
+      cause: reference(resolve('cause', c.cause)),
+      detail: c.detail,
+    })),
+    causesSummary: seed.causesSummary,
+    symptomsIntro: seed.symptomsIntro,
+    commonSymptomsLead: seed.commonSymptomsLead,
+    lessCommonSymptomsLead: seed.lessCommonSymptomsLead,
+    symptoms: seed.symptoms.map((s, i) => ({
+      _type: 'symptomEntry',
+      _key: entry('symptoms', i),
+      symptom: reference(resolve('symptom', s.symptom)),
+      frequency: s.frequency,
+      detail: s.detail,
+    })),
+    symptomsClosing: seed.symptomsClosing,
+    whenToSeeDoctorIntro: seed.whenToSeeDoctorIntro,
+    whenToSeeDoctor: seed.whenToSeeDoctor.map((d, i) => ({ _type: 'doctorAdvice', _key: entry('doctor', i), ...d })),
+    whenToSeeDoctorClosing: seed.whenToSeeDoctorClosing,
+    treatmentsIntro: seed.treatmentsIntro,
+    treatments: seed.treatments.map((t, i) => ({
+      _type: 'treatmentEntry',
+      _key: entry('treatments', i),
+      treatment: reference(resolve('treatment', t.treatment)),
+      detail: t.detail,
+    })),
+    treatmentsClosing: seed.treatmentsClosing,
+    recovery: {
+      _type: 'recovery',
+      overview: seed.recovery.overview,
+      minWeeks: seed.recovery.minWeeks,
+      maxWeeks: seed.recovery.maxWeeks,
+      phases: seed.recovery.phases.map((p, i) => ({ _type: 'recoveryPhase', _key: entry('phases', i), ...p })),
+      complications: seed.recovery.complications,
+      tips: seed.recovery.tips,
+      summary: seed.recovery.summary,
+    },
+    conclusion: portableText(seed.conclusion, `${id}/conclusion`),
+    sources: seed.sources.map((key, i) => ({ ...reference(resolve('source', key)), _key: entry('sources', i) })),
+    author: reference(resolve('person', seed.author)),
+    reviewedBy: reference(resolve('person', seed.reviewedBy)),
+    publishedAt: seed.publishedAt,
+    lastReviewed: seed.lastReviewed,
+    nextReviewDue: seed.nextReviewDue,
+  }
+}
+
+export function compileSeeds(bundle: SeedBundle): ExportDocument[] {
+  const docs: ExportDocument[] = [
+    ...bundle.regions.map((r) => ({
+      ...meta(ids.region(r.slug), 'bodyRegion'),
+      name: r.name,
+      slug: slug(r.slug),
+      description: r.description,
+      order: r.order,
+    })),
+    ...bundle.causes.map((c) => entityDoc('cause', c)),
+    ...bundle.symptoms.map((s) => entityDoc('symptom', s)),
+    ...bundle.treatments.map((t) => ({
+      ...meta(ids.treatment(t.slug), 'treatment'),
+      name: t.name,
+      slug: slug(t.slug),
+      summary: t.summary,
+      kind: t.kind,
+    })),
+    ...bundle.sources.map((s) => {
+      const { key, ...fields } = s
+      return { ...meta(ids.source(key), 'source'), ...fields }
+    }),
+    ...bundle.people.map((p) => {
+      const { slug: personSlug, ...fields } = p
+      return { ...meta(ids.person(personSlug), 'person'), slug: slug(personSlug), ...fields }
+    }),
+  ]
+  const known = new Set(docs.map((d) => d._id))
+  const duplicate = docs.find((d, i) => docs.findIndex((o) => o._id === d._id) !== i)
+  if (duplicate) throw new Error(`Seed declares ${duplicate._id} twice.`)
+
+  for (const seed of bundle.articles) {
+    const resolve = (kind: keyof typeof ids, key: string) => {
+      const id = ids[kind](key)
+      if (!known.has(id)) throw new Error(`Seed article "${seed.slug}" refers to unknown ${kind} "${key}".`)
+      return id
+    }
+    const doc = articleDoc(seed, resolve)
+    if (known.has(doc._id)) throw new Error(`Seed declares article "${seed.slug}" twice.`)
+    known.add(doc._id)
+    docs.push(doc)
+  }
+  return docs
+}
+
+export function toNdjson(docs: ExportDocument[]): string {
+  return docs.map((doc) => JSON.stringify(doc)).join('\n') + '\n'
+}

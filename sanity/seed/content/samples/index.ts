@@ -1,0 +1,19 @@
+import type { ArticleSeed } from '../../types'
+import { greaterTrochantericPainSyndrome } from './greater-trochanteric-pain-syndrome'
+import { hipFlexorStrain } from './hip-flexor-strain'
+import { iliotibialBandSyndrome } from './iliotibial-band-syndrome'
+import { mechanicalLowBackPain } from './mechanical-low-back-pain'
+import { patellofemoralPainSyndrome } from './patellofemoral-pain-syndrome'
+import { piriformisSyndrome } from './piriformis-syndrome'
+import { sciatica } from './sciatica'
+
+/** Sample articles written for this project (each one is marked sample: true). */
+export const sampleArticles: ArticleSeed[] = [
+  greaterTrochantericPainSyndrome,
+  piriformisSyndrome,
+  hipFlexorStrain,
+  mechanicalLowBackPain,
+  sciatica,
+  patellofemoralPainSyndrome,
+  iliotibialBandSyndrome,
+]

@@ -1,0 +1,95 @@
+/**
+ * Authoring format for the embedded dataset. Content is written here as plain
+ * TypeScript (easy to review in a diff) and compiled by scripts/build-dataset.ts
+ * into sanity/seed/production.ndjson, Sanity's export format. Entities are keyed
+ * by slug; the compiler derives stable document ids (`cause-<slug>` …) and fails
+ * on any slug that no entity declares.
+ */
+
+export type TreatmentKind = 'conventional' | 'alternative' | 'home'
+export type SymptomFrequency = 'common' | 'lessCommon'
+export type Urgency = 'routine' | 'urgent' | 'emergency'
+export type PersonRole = 'author' | 'medicalReviewer'
+
+export interface RegionSeed {
+  slug: string
+  name: string
+  description: string
+  order: number
+}
+
+export interface EntitySeed {
+  slug: string
+  name: string
+  summary: string
+}
+
+export interface TreatmentSeed extends EntitySeed {
+  kind: TreatmentKind
+}
+
+export interface SourceSeed {
+  /** Stable key used by articles to cite it, e.g. 'dry-needling-gluteus-medius'. */
+  key: string
+  title: string
+  publisher?: string
+  authors?: string
+  url?: string
+  year?: number
+  accessed?: string
+}
+
+export interface PersonSeed {
+  slug: string
+  name: string
+  credentials?: string
+  role: PersonRole
+  bio?: string
+}
+
+/**
+ * Prose fields are arrays of paragraphs (Portable Text fields: introduction,
+ * conclusion) or a single string in which paragraphs are separated by a blank
+ * line (plain text fields).
+ */
+export interface ArticleSeed {
+  slug: string
+  title: string
+  region: string
+  /** Meta description, at most 160 characters. */
+  summary: string
+  /** True for articles written for this project as sample content. */
+  sample: boolean
+  introduction: string[]
+  causesIntro: string
+  causes: { cause: string; detail: string }[]
+  causesSummary: string
+  symptomsIntro: string
+  commonSymptomsLead: string
+  lessCommonSymptomsLead: string
+  symptoms: { symptom: string; frequency: SymptomFrequency; detail: string }[]
+  symptomsClosing: string
+  whenToSeeDoctorIntro: string
+  whenToSeeDoctor: { title: string; detail: string; urgency: Urgency }[]
+  whenToSeeDoctorClosing: string
+  treatmentsIntro: string
+  treatments: { treatment: string; detail: string }[]
+  treatmentsClosing: string
+  recovery: {
+    overview: string
+    minWeeks: number
+    maxWeeks: number
+    phases: { name: string; intro: string; steps: string[] }[]
+    complications: string
+    tips: string[]
+    summary: string
+  }
+  conclusion: string[]
+  /** Source keys, in citation order. */
+  sources: string[]
+  author: string
+  reviewedBy: string
+  publishedAt: string
+  lastReviewed: string
+  nextReviewDue: string
+}
