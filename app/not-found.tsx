@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { NotFoundContent } from '@/components/not-found-content'
 import { SiteChrome } from '@/components/site-chrome'
 
 export const metadata: Metadata = {
@@ -7,14 +7,12 @@ export const metadata: Metadata = {
   robots: { index: false },
 }
 
+// Unmatched URLs render here, outside the (site) layout, so this page brings
+// its own chrome; (site)/not-found.tsx serves notFound() inside that layout.
 export default function NotFound() {
   return (
     <SiteChrome>
-      <h1>Page not found</h1>
-      <p>If you typed the web address, check it is correct. If you followed a link, the page may have moved.</p>
-      <p>
-        <Link href="/">Browse articles by body region</Link>
-      </p>
+      <NotFoundContent />
     </SiteChrome>
   )
 }

@@ -1,3 +1,5 @@
+import { SANITY_API_VERSION } from '@/sanity/api-version'
+
 /**
  * The one place the environment is read. Everything else imports `getEnv()`
  * (or the pure `parseEnv` in tests), so a missing or malformed variable fails
@@ -5,7 +7,7 @@
  */
 
 export const DEFAULT_SITE_URL = 'http://localhost:3000'
-export const DEFAULT_API_VERSION = '2025-06-01'
+export const DEFAULT_API_VERSION = SANITY_API_VERSION
 
 export interface HostedContentConfig {
   kind: 'hosted'

@@ -1,10 +1,9 @@
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
+import { SANITY_API_VERSION } from './api-version'
 import { schemaTypes } from './schemaTypes'
 import { structure } from './structure'
-
-export const SANITY_API_VERSION = '2025-06-01'
 
 export interface StudioOptions {
   projectId: string

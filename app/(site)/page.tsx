@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 }
 
 export default async function HomePage() {
-  const [regions, recent] = await Promise.all([getRegionsWithArticles(), getRecentlyReviewed(5)])
+  const [regions, recent] = await Promise.all([getRegionsWithArticles(), getRecentlyReviewed()])
   return (
     <>
       <h1>Muscle, joint and back pain explained</h1>

@@ -18,7 +18,7 @@ const SECTIONS = {
   causes: 'Causes',
   symptoms: 'Symptoms',
   doctor: 'When to see a doctor',
-  treatments: 'Treatment options',
+  treatments: 'Treatment Options',
   recovery: 'Recovery',
   conclusion: 'Conclusion',
   sources: 'Sources',

@@ -48,10 +48,10 @@ export function createGateway(store: () => ContentSource) {
       )
       return raw.map(toRegionWithArticles)
     },
-    async getRecentlyReviewed(limit = 5): Promise<RecentArticle[]> {
+    async getRecentlyReviewed(): Promise<RecentArticle[]> {
       const raw = await store().fetch<RecentlyReviewedQueryResult>(
         recentlyReviewedQuery,
-        { limit },
+        {},
         { tags: [TAGS.article, TAGS.region] },
       )
       return raw.map(toRecentArticle)

@@ -67,8 +67,10 @@ export const regionsWithArticlesQuery = defineQuery(`*[_type == "bodyRegion"] | 
   "articles": *[_type == "article" && region._ref == ^._id] | order(title asc) ${articleCard}
 }`)
 
+// groq-js only slices by constants, so the count is fixed here.
+export const RECENTLY_REVIEWED_COUNT = 5
 export const recentlyReviewedQuery = defineQuery(
-  `*[_type == "article" && defined(lastReviewed)] | order(lastReviewed desc, title asc)[0...$limit]{
+  `*[_type == "article" && defined(lastReviewed)] | order(lastReviewed desc, title asc)[0...5]{
   _id,
   title,
   "slug": slug.current,

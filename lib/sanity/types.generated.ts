@@ -565,7 +565,7 @@ export type RegionsWithArticlesQueryResult = Array<{
 
 // Source: lib/sanity/queries.ts
 // Variable: recentlyReviewedQuery
-// Query: *[_type == "article" && defined(lastReviewed)] | order(lastReviewed desc, title asc)[0...$limit]{  _id,  title,  "slug": slug.current,  summary,  lastReviewed,  "region": region->name}
+// Query: *[_type == "article" && defined(lastReviewed)] | order(lastReviewed desc, title asc)[0...5]{  _id,  title,  "slug": slug.current,  summary,  lastReviewed,  "region": region->name}
 export type RecentlyReviewedQueryResult = Array<{
   _id: string;
   title: string;

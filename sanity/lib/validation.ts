@@ -1,19 +1,50 @@
-import type { ReferenceRule, SlugRule } from 'sanity'
+import type { ReferenceRule, SlugRule, SlugValue } from 'sanity'
+import { SANITY_API_VERSION } from '../api-version'
 
 /**
  * Shared validation rules for the Studio schema. Messages are written for
  * editors: they name the field in plain words and say how to fix it.
+ *
+ * Note: in Sanity `.error(message)` replaces the message of every rule in its
+ * chain, custom ones included, so each custom check is a separate rule; a
+ * bare `.error()` raises a custom rule's level without touching its message
+ * (slug rules otherwise report only a warning).
  */
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+function publishedId(id: string): string {
+  return id.replace(/^(drafts\.|versions\.[^.]+\.)/, '')
+}
+
+/**
+ * Slug options for every slug field. The built-in uniqueness check only warns;
+ * ours (in slugRule) blocks publishing, so the built-in one is switched off.
+ */
+export function slugOptions(source: string) {
+  return { source, maxLength: 96, isUnique: () => true }
+}
+
 export function slugRule(rule: SlugRule, what: string) {
-  return rule.required().error(`Generate a URL slug for this ${what}.`).custom((slug) => {
-    if (!slug?.current) return true
-    return SLUG_PATTERN.test(slug.current)
-      ? true
-      : 'URL slug: use lowercase letters, numbers and single hyphens only (for example "hip-pain").'
-  })
+  return [
+    rule.required().error(`URL slug: generate a slug for this ${what}.`),
+    rule.custom((slug: SlugValue | undefined) => {
+      if (!slug?.current) return true
+      return SLUG_PATTERN.test(slug.current)
+        ? true
+        : 'URL slug: use lowercase letters, numbers and single hyphens only (for example "hip-pain").'
+    }).error(),
+    rule.custom(async (slug: SlugValue | undefined, context) => {
+      if (!slug?.current || !context.document) return true
+      const taken = await context
+        .getClient({ apiVersion: SANITY_API_VERSION })
+        .fetch<boolean>(
+          'defined(*[_type == $type && !sanity::versionOf($published) && slug.current == $slug][0]._id)',
+          { type: context.document._type, published: publishedId(context.document._id), slug: slug.current },
+        )
+      return taken ? `URL slug: another ${what} already uses "${slug.current}". Choose a different slug.` : true
+    }).error(),
+  ]
 }
 
 interface KeyedReference {

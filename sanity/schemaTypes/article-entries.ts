@@ -166,13 +166,10 @@ export const recovery = defineType({
       name: 'maxWeeks',
       title: 'Typical duration: to (weeks)',
       type: 'number',
-      validation: (rule) =>
-        rule
-          .required()
-          .error('Typical duration: enter the longest usual recovery in weeks.')
-          .integer()
-          .min(rule.valueOfField('minWeeks'))
-          .error('Typical duration: "to" must not be shorter than "from".'),
+      validation: (rule) => [
+        rule.required().integer().error('Typical duration: enter the longest usual recovery in weeks.'),
+        rule.min(rule.valueOfField('minWeeks')).error('Typical duration: "to" must not be shorter than "from".'),
+      ],
     }),
     defineField({
       name: 'phases',

@@ -1,6 +1,6 @@
 import { DocumentIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { noDuplicateReferences, slugRule } from '../lib/validation'
+import { noDuplicateReferences, slugOptions, slugRule } from '../lib/validation'
 
 const PARAGRAPHS_HINT = 'Separate paragraphs with a blank line.'
 
@@ -50,7 +50,7 @@ export const article = defineType({
       type: 'slug',
       group: 'overview',
       description: 'The article’s web address: /articles/<slug>. Changing it after publishing breaks links.',
-      options: { source: 'title', maxLength: 96 },
+      options: slugOptions('title'),
       validation: (rule) => slugRule(rule, 'article'),
     }),
     defineField({
@@ -99,8 +99,10 @@ export const article = defineType({
       group: 'causes',
       description: 'Pick shared causes and say what each means for this condition. Drag to reorder.',
       of: [defineArrayMember({ type: 'causeEntry' })],
-      validation: (rule) =>
-        rule.required().min(1).error('Causes: add at least one cause.').custom(noDuplicateReferences('Causes', 'cause')),
+      validation: (rule) => [
+        rule.required().min(1).error('Causes: add at least one cause.'),
+        rule.custom(noDuplicateReferences('Causes', 'cause')),
+      ],
     }),
     prose('causesSummary', 'Causes: summary', 'causes', 'Closes the causes section.'),
 
@@ -114,12 +116,10 @@ export const article = defineType({
       group: 'symptoms',
       description: 'Mark each symptom common or less common; the page lists the two groups separately.',
       of: [defineArrayMember({ type: 'symptomEntry' })],
-      validation: (rule) =>
-        rule
-          .required()
-          .min(1)
-          .error('Symptoms: add at least one symptom.')
-          .custom(noDuplicateReferences('Symptoms', 'symptom')),
+      validation: (rule) => [
+        rule.required().min(1).error('Symptoms: add at least one symptom.'),
+        rule.custom(noDuplicateReferences('Symptoms', 'symptom')),
+      ],
     }),
     prose('symptomsClosing', 'Symptoms: closing', 'symptoms', 'Closes the symptoms section.'),
 
@@ -144,12 +144,10 @@ export const article = defineType({
       group: 'treatments',
       description: 'The page groups them as conventional, alternative and home remedies by each treatment’s kind.',
       of: [defineArrayMember({ type: 'treatmentEntry' })],
-      validation: (rule) =>
-        rule
-          .required()
-          .min(1)
-          .error('Treatments: add at least one treatment.')
-          .custom(noDuplicateReferences('Treatments', 'treatment')),
+      validation: (rule) => [
+        rule.required().min(1).error('Treatments: add at least one treatment.'),
+        rule.custom(noDuplicateReferences('Treatments', 'treatment')),
+      ],
     }),
     prose('treatmentsClosing', 'Treatments: closing', 'treatments', 'Closes the treatments section.'),
 
@@ -175,12 +173,10 @@ export const article = defineType({
       group: 'sources',
       description: 'In citation order: the first source is [1] on the page.',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'source' }] })],
-      validation: (rule) =>
-        rule
-          .required()
-          .min(1)
-          .error('Sources: cite at least one source.')
-          .custom(noDuplicateReferences('Sources')),
+      validation: (rule) => [
+        rule.required().min(1).error('Sources: cite at least one source.'),
+        rule.custom(noDuplicateReferences('Sources')),
+      ],
     }),
     defineField({
       name: 'author',
@@ -212,16 +208,15 @@ export const article = defineType({
       type: 'date',
       group: 'sources',
       description: 'When the medical reviewer last checked the article. Shown to readers.',
-      validation: (rule) =>
-        rule
-          .required()
-          .error('Last reviewed: set the date of the last medical review.')
-          .custom((value, context) => {
-            const published = dayOf(context.document?.publishedAt)
-            return value && published && value < published
-              ? 'Last reviewed: cannot be earlier than the publication date.'
-              : true
-          }),
+      validation: (rule) => [
+        rule.required().error('Last reviewed: set the date of the last medical review.'),
+        rule.custom((value, context) => {
+          const published = dayOf(context.document?.publishedAt)
+          return value && published && value < published
+            ? 'Last reviewed: cannot be earlier than the publication date.'
+            : true
+        }),
+      ],
     }),
     defineField({
       name: 'nextReviewDue',
@@ -229,14 +224,13 @@ export const article = defineType({
       type: 'date',
       group: 'sources',
       description: 'Usually 12 months after the last review.',
-      validation: (rule) =>
-        rule
-          .required()
-          .error('Next review due: set when the article must be reviewed again.')
-          .custom((value, context) => {
-            const last = dayOf(context.document?.lastReviewed)
-            return value && last && value <= last ? 'Next review due: must be after the last reviewed date.' : true
-          }),
+      validation: (rule) => [
+        rule.required().error('Next review due: set when the article must be reviewed again.'),
+        rule.custom((value, context) => {
+          const last = dayOf(context.document?.lastReviewed)
+          return value && last && value <= last ? 'Next review due: must be after the last reviewed date.' : true
+        }),
+      ],
     }),
     defineField({
       name: 'seo',

@@ -1,6 +1,6 @@
 import { PinIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { slugRule } from '../lib/validation'
+import { slugOptions, slugRule } from '../lib/validation'
 
 export const bodyRegion = defineType({
   name: 'bodyRegion',
@@ -21,7 +21,7 @@ export const bodyRegion = defineType({
       title: 'URL slug',
       type: 'slug',
       description: 'Used in the region’s web address (/regions/<slug>). Avoid changing it once published.',
-      options: { source: 'name', maxLength: 96 },
+      options: slugOptions('name'),
       validation: (rule) => slugRule(rule, 'body region'),
     }),
     defineField({

@@ -1,5 +1,5 @@
 import { defineField } from 'sanity'
-import { slugRule } from '../lib/validation'
+import { slugOptions, slugRule } from '../lib/validation'
 
 /**
  * The fields every reusable entity (cause, symptom, treatment) shares: a name,
@@ -19,7 +19,7 @@ export function entityFields(what: string, example: string) {
       title: 'URL slug',
       type: 'slug',
       description: `Used in the ${what}'s web address. Generate it from the name; avoid changing it once published.`,
-      options: { source: 'name', maxLength: 96 },
+      options: slugOptions('name'),
       validation: (rule) => slugRule(rule, what),
     }),
     defineField({

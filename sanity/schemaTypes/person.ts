@@ -1,6 +1,6 @@
 import { UserIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { slugRule } from '../lib/validation'
+import { slugOptions, slugRule } from '../lib/validation'
 
 export const PERSON_ROLES = [
   { title: 'Author', value: 'author' },
@@ -24,7 +24,7 @@ export const person = defineType({
       name: 'slug',
       title: 'URL slug',
       type: 'slug',
-      options: { source: 'name', maxLength: 96 },
+      options: slugOptions('name'),
       validation: (rule) => slugRule(rule, 'person'),
     }),
     defineField({

@@ -25,12 +25,6 @@ export const regions: RegionSeed[] = [
     description: 'The knee joint, kneecap, and the ligaments, tendons and muscles that move it.',
     order: 3,
   },
-  {
-    slug: 'neck-and-shoulder',
-    name: 'Neck and Shoulder',
-    description: 'The cervical spine, shoulder joint, rotator cuff and upper back muscles.',
-    order: 4,
-  },
 ]
 
 export const causes: EntitySeed[] = [

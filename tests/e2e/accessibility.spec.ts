@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+
+const PAGES = [
+  '/',
+  '/articles/gluteus-medius-trigger-points',
+  '/articles/sciatica',
+  '/regions/hip-and-pelvis',
+  '/articles/no-such-article',
+  '/no/such/page',
+  '/studio',
+]
+
+for (const path of PAGES) {
+  test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
+    await page.goto(path)
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze()
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    expect(summary).toEqual([])
+  })
+}
+
+test('keyboard users can skip to the content and see where focus is', async ({ page }) => {
+  await page.goto('/articles/gluteus-medius-trigger-points')
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to main content' })
+  await expect(skip).toBeFocused()
+  const outline = await skip.evaluate((el) => getComputedStyle(el).backgroundColor)
+  expect(outline).toBe('rgb(255, 235, 59)')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#main-content$/)
+})

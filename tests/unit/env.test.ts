@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SITE_URL, EnvError, parseEnv } from '@/lib/env'
+
+describe('parseEnv', () => {
+  it('uses the embedded dataset and localhost when nothing is set', () => {
+    expect(parseEnv({})).toEqual({ siteUrl: DEFAULT_SITE_URL, content: { kind: 'embedded' } })
+  })
+
+  it('selects the hosted Content Lake when project and dataset are both set', () => {
+    const env = parseEnv({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', SANITY_API_READ_TOKEN: 'sk' })
+    expect(env.content).toMatchObject({ kind: 'hosted', projectId: 'abc123', dataset: 'production', token: 'sk' })
+  })
+
+  it('names the missing variable when only one of the pair is set', () => {
+    expect(() => parseEnv({ SANITY_PROJECT_ID: 'abc123' })).toThrow(/SANITY_DATASET is not set/)
+    expect(() => parseEnv({ SANITY_DATASET: 'production' })).toThrow(/SANITY_PROJECT_ID is not set/)
+  })
+
+  it('rejects malformed values with the variable named', () => {
+    expect(() => parseEnv({ SANITY_PROJECT_ID: 'Bad Id', SANITY_DATASET: 'x' })).toThrow(EnvError)
+    expect(() => parseEnv({ SANITY_PROJECT_ID: 'ok', SANITY_DATASET: 'Prod!' })).toThrow(/SANITY_DATASET/)
+    expect(() => parseEnv({ NEXT_PUBLIC_SITE_URL: 'example.org' })).toThrow(/NEXT_PUBLIC_SITE_URL/)
+    expect(() => parseEnv({ NEXT_PUBLIC_SITE_URL: 'ftp://example.org' })).toThrow(/http or https/)
+  })
+
+  it('normalises the site URL without a trailing slash', () => {
+    expect(parseEnv({ NEXT_PUBLIC_SITE_URL: 'https://health.example.org/' }).siteUrl).toBe(
+      'https://health.example.org',
+    )
+  })
+
+  it('treats blank values as unset', () => {
+    expect(parseEnv({ SANITY_PROJECT_ID: '  ', SANITY_DATASET: '' }).content.kind).toBe('embedded')
+  })
+})

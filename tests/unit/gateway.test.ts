@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import { createEmbeddedSource } from '@/lib/content/embedded-source'
+import { createGateway } from '@/lib/content/gateway'
+import { ContentIntegrityError } from '@/lib/content/mappers'
+import { RECENTLY_REVIEWED_COUNT } from '@/lib/sanity/queries'
+import { readCommittedDocuments, SEED_SLUG, writeTempDataset } from '../support/datasets'
+
+const gateway = createGateway(() => createEmbeddedSource())
+const names = (items: { name: string }[]) => items.map((item) => item.name)
+
+describe('getArticle on the embedded dataset', () => {
+  it('returns the seed article with every section and exact counts', async () => {
+    const article = await gateway.getArticle(SEED_SLUG)
+    expect(article).not.toBeNull()
+    if (!article) return
+    expect(article.title).toBe('Gluteus Medius Trigger Points Relief Techniques and Tips')
+    expect(article.region).toMatchObject({ name: 'Hip and Pelvis', slug: 'hip-and-pelvis' })
+    expect(article.isSample).toBe(false)
+    expect(article.introduction).toHaveLength(4)
+    expect(names(article.causes.items)).toEqual([
+      'Muscle Overuse',
+      'Poor Posture',
+      'Muscle Imbalances',
+      'Sedentary Lifestyle',
+      'Injury or Trauma',
+      'Stress and Tension',
+      'Biomechanical Issues',
+    ])
+    expect(article.causes.summary).toHaveLength(1)
+    expect(names(article.symptoms.common)).toEqual(['Localized Pain', 'Hip Pain', 'Weakness', 'Stiffness'])
+    expect(names(article.symptoms.lessCommon)).toEqual([
+      'Referred Pain',
+      'Balance Issues',
+      'Altered Gait',
+      'Sleep Disturbances',
+    ])
+    expect(article.whenToSeeDoctor.items.map((i) => i.title)).toEqual([
+      'Persistent Pain',
+      'Radiating Symptoms',
+      'Weakness or Instability',
+      'Changes in Mobility',
+      'Accompanying Symptoms',
+    ])
+    expect(article.whenToSeeDoctor.closing).toHaveLength(2)
+    expect(article.treatments.groups.map((g) => [g.heading, names(g.items)])).toEqual([
+      ['Conventional Treatments', ['Physical Therapy', 'Medications', 'Injections']],
+      ['Alternative Therapies', ['Acupuncture', 'Chiropractic Care', 'Massage Therapy']],
+      [
+        'Home Remedies',
+        ['Stretching and Strengthening Exercises', 'Foam Rolling', 'Heat and Cold Therapy', 'Topical Analgesics'],
+      ],
+    ])
+    expect(article.recovery).toMatchObject({ minWeeks: 2, maxWeeks: 6 })
+    expect(article.recovery.phases.map((p) => [p.name, p.steps.length])).toEqual([
+      ['Initial phase', 3],
+      ['Progression', 3],
+    ])
+    expect(article.recovery.tips).toHaveLength(3)
+    expect(article.conclusion).toHaveLength(1)
+    expect(article.sources.map((s) => [s.number, s.title])).toEqual([
+      [1, 'Effects of Trigger Point Dry Needling on Strength Measurements and Activation Levels of the Gluteus Medius'],
+      [2, 'Trigger Point of the Week – Gluteus Medius'],
+      [3, 'Acupuncture for Gluteus Medius Pain'],
+      [4, 'Treating Trigger Points in the Glutes'],
+      [5, 'Trigger Point Release – Gluteus Medius'],
+    ])
+  })
+
+  it('lists the other articles of the same region as related, never itself', async () => {
+    const article = await gateway.getArticle(SEED_SLUG)
+    const related = article?.related ?? []
+    expect(related.length).toBeGreaterThanOrEqual(3)
+    expect(related.map((r) => r.slug)).not.toContain(SEED_SLUG)
+    const region = await gateway.getRegion('hip-and-pelvis')
+    expect(region?.articles.map((a) => a.slug).sort()).toEqual([SEED_SLUG, ...related.map((r) => r.slug)].sort())
+  })
+
+  it('returns null for an unknown slug', async () => {
+    expect(await gateway.getArticle('no-such-article')).toBeNull()
+    expect(await gateway.getRegion('no-such-region')).toBeNull()
+  })
+
+  it('gives every published article a static path', async () => {
+    const slugs = await gateway.getArticleSlugs()
+    const documents = readCommittedDocuments().filter((d) => d._type === 'article')
+    expect(slugs).toHaveLength(documents.length)
+    expect(slugs).toContain(SEED_SLUG)
+  })
+
+  it('orders regions for the home page and reuses shared entities across articles', async () => {
+    const regions = await gateway.getRegionsWithArticles()
+    expect(regions[0]?.name).toBe('Hip and Pelvis')
+    const withArticles = regions.filter((r) => r.articles.length > 0)
+    expect(withArticles.length).toBeGreaterThanOrEqual(3)
+    const articles = await Promise.all((await gateway.getArticleSlugs()).map((s) => gateway.getArticle(s)))
+    const uses = (name: string) =>
+      articles.filter((a) =>
+        [...(a?.causes.items ?? []), ...(a?.treatments.groups.flatMap((g) => g.items) ?? [])].some(
+          (m) => m.name === name,
+        ),
+      ).length
+    expect(uses('Poor Posture')).toBeGreaterThanOrEqual(3)
+    expect(uses('Physical Therapy')).toBeGreaterThanOrEqual(3)
+    expect(uses('Massage Therapy')).toBeGreaterThanOrEqual(2)
+  })
+
+  it('returns recently reviewed articles newest first', async () => {
+    const recent = await gateway.getRecentlyReviewed()
+    expect(recent).toHaveLength(RECENTLY_REVIEWED_COUNT)
+    const dates = recent.map((r) => r.lastReviewed)
+    expect([...dates].sort().reverse()).toEqual(dates)
+  })
+})
+
+describe('broken references', () => {
+  it('fail with the article, field and missing document named', async () => {
+    const documents = readCommittedDocuments().filter((d) => d._id !== 'cause-poor-posture')
+    const broken = createGateway(() => createEmbeddedSource(writeTempDataset(documents)))
+    const attempt = broken.getArticle(SEED_SLUG)
+    await expect(attempt).rejects.toThrow(ContentIntegrityError)
+    await expect(attempt).rejects.toThrow(
+      /Article "gluteus-medius-trigger-points" \(article-gluteus-medius-trigger-points\), field "causes\[1\]" references document "cause-poor-posture"/,
+    )
+  })
+
+  it('name a missing medical reviewer too', async () => {
+    const documents = readCommittedDocuments().filter((d) => d._id !== 'person-clinical-review-panel')
+    const broken = createGateway(() => createEmbeddedSource(writeTempDataset(documents)))
+    await expect(broken.getArticle(SEED_SLUG)).rejects.toThrow(/field "reviewedBy" references document/)
+  })
+})

@@ -1,0 +1,117 @@
+import { evaluate, parse } from 'groq-js'
+import { createSchema, validateDocument, type SanityClient, type SanityDocument, type Workspace } from 'sanity'
+import { describe, expect, it } from 'vitest'
+import { schemaTypes } from '@/sanity/schemaTypes'
+import { readCommittedDocuments, SEED_SLUG } from '../support/datasets'
+
+/**
+ * Runs the Studio's own validation (the same rules editors see) over the
+ * committed dataset. The client that custom and uniqueness rules query is a
+ * groq-js evaluator over the same documents.
+ */
+const documents = readCommittedDocuments()
+const schema = createSchema({ name: 'default', types: schemaTypes })
+
+function workspaceFor(docs: typeof documents): Workspace {
+  const client = {
+    fetch: async (query: string, params: Record<string, unknown> = {}) =>
+      (await evaluate(parse(query), { dataset: docs, params })).get(),
+    withConfig: () => client,
+  }
+  return {
+    schema,
+    getClient: () => client as unknown as SanityClient,
+  } as unknown as Workspace
+}
+
+/**
+ * 'studio' validates as editors see it. 'cli' adds a check for fields the
+ * schema does not declare, but appends it with .warning() to object-typed
+ * fields, which downgrades their own rules (slug uniqueness among them) to
+ * warnings; the dataset test runs both and fails on any marker.
+ */
+async function markersFor(
+  document: (typeof documents)[number],
+  docs = documents,
+  environment: 'studio' | 'cli' = 'studio',
+) {
+  const ids = new Set(docs.map((d) => d._id))
+  return validateDocument({
+    document: document as SanityDocument,
+    workspace: workspaceFor(docs),
+    environment,
+    getDocumentExists: async ({ id }) => ids.has(id),
+  })
+}
+
+const errorsOf = (markers: Awaited<ReturnType<typeof markersFor>>) =>
+  markers.filter((m) => m.level === 'error').map((m) => m.message)
+
+describe('committed dataset', () => {
+  it('passes the Studio schema validation, document by document', async () => {
+    const failures: string[] = []
+    for (const document of documents) {
+      for (const environment of ['studio', 'cli'] as const) {
+        const markers = await markersFor(document, documents, environment)
+        for (const marker of markers.filter((m) => m.level !== 'info')) {
+          failures.push(`${document._id} ${JSON.stringify(marker.path)}: [${marker.level}] ${marker.message}`)
+        }
+      }
+    }
+    expect(documents.length).toBeGreaterThan(50)
+    expect(failures).toEqual([])
+  })
+})
+
+describe('article validation', () => {
+  const seed = documents.find((d) => d._id === `article-${SEED_SLUG}`)!
+
+  it('names each missing required field in plain words', async () => {
+    const { title: _title, sources: _sources, summary: _summary, ...rest } = seed
+    const errors = errorsOf(await markersFor({ ...rest, _id: 'drafts.bad' }))
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'Title: give the article a title.',
+        'Summary: write a one- or two-sentence summary.',
+        'Sources: cite at least one source.',
+      ]),
+    )
+  })
+
+  it('rejects a summary over 160 characters', async () => {
+    const errors = errorsOf(await markersFor({ ...seed, summary: 'x'.repeat(161) }))
+    expect(errors).toContain('Summary: use 160 characters at most; search engines cut longer descriptions.')
+  })
+
+  it('requires at least one when-to-see-a-doctor item', async () => {
+    const errors = errorsOf(await markersFor({ ...seed, whenToSeeDoctor: [] }))
+    expect(errors).toContain('When to see a doctor: add at least one sign that needs professional care.')
+  })
+
+  it('rejects review dates out of order', async () => {
+    const errors = errorsOf(
+      await markersFor({ ...seed, lastReviewed: '2027-01-10', nextReviewDue: '2026-12-01' }),
+    )
+    expect(errors).toContain('Next review due: must be after the last reviewed date.')
+    const early = errorsOf(await markersFor({ ...seed, lastReviewed: '2020-01-01' }))
+    expect(early).toContain('Last reviewed: cannot be earlier than the publication date.')
+  })
+
+  it('rejects the same cause listed twice', async () => {
+    const causes = seed.causes as { _key: string }[]
+    const duplicate = { ...causes[0]!, _key: 'duplicate' }
+    const errors = errorsOf(await markersFor({ ...seed, causes: [...causes, duplicate] }))
+    expect(errors).toContain('Causes: the same entry is listed twice. Remove the duplicate or merge their text.')
+  })
+
+  it('rejects a slug another article already uses', async () => {
+    const copy = { ...seed, _id: 'article-copy' }
+    const errors = errorsOf(await markersFor(copy, [...documents, copy]))
+    expect(errors).toContain('URL slug: another article already uses "gluteus-medius-trigger-points". Choose a different slug.')
+  })
+
+  it('rejects a reference to a document that does not exist', async () => {
+    const markers = await markersFor({ ...seed, region: { _type: 'reference', _ref: 'region-nowhere' } })
+    expect(markers.some((m) => m.level === 'error' && JSON.stringify(m.path).includes('region'))).toBe(true)
+  })
+})
