@@ -5,6 +5,12 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
+    rules: {
+      // Destructuring a field away to omit it is the point, not an oversight.
+      '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
+    },
+  },
+  {
     ignores: [
       '.next/**',
       'node_modules/**',

@@ -67,7 +67,8 @@ describe('article validation', () => {
   const seed = documents.find((d) => d._id === `article-${SEED_SLUG}`)!
 
   it('names each missing required field in plain words', async () => {
-    const { title: _title, sources: _sources, summary: _summary, ...rest } = seed
+    const { title, sources, summary, ...rest } = seed
+    expect([title, sources, summary].every(Boolean)).toBe(true)
     const errors = errorsOf(await markersFor({ ...rest, _id: 'drafts.bad' }))
     expect(errors).toEqual(
       expect.arrayContaining([
