@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { NotFoundContent } from '@/components/not-found-content'
 import { SiteChrome } from '@/components/site-chrome'
 
+// Next marks every 404 response noindex itself.
 export const metadata: Metadata = {
   title: 'Page not found',
-  robots: { index: false },
 }
 
 // Unmatched URLs render here, outside the (site) layout, so this page brings

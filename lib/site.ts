@@ -10,3 +10,8 @@ export const paths = {
   region: (slug: string) => `/regions/${slug}`,
   studio: () => '/studio',
 }
+
+/** An absolute URL for a site path; the home page is the bare origin, as Next renders its canonical. */
+export function absoluteUrl(origin: string, path: string): string {
+  return path === '/' ? origin : origin + path
+}

@@ -1,19 +1,26 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { DateText } from '@/components/date-text'
+import { SiteStructuredData } from '@/components/seo/structured-data'
 import { getRecentlyReviewed, getRegionsWithArticles } from '@/lib/content'
+import { getEnv } from '@/lib/env'
 import { SITE_DESCRIPTION, SITE_NAME, paths } from '@/lib/site'
 
+const HOME_TITLE = `${SITE_NAME}: muscle, joint and back pain explained`
+
 export const metadata: Metadata = {
-  title: { absolute: `${SITE_NAME}: muscle, joint and back pain explained` },
+  title: { absolute: HOME_TITLE },
   description: SITE_DESCRIPTION,
   alternates: { canonical: '/' },
+  openGraph: { type: 'website', url: '/', title: HOME_TITLE, description: SITE_DESCRIPTION },
+  twitter: { card: 'summary', title: HOME_TITLE, description: SITE_DESCRIPTION },
 }
 
 export default async function HomePage() {
   const [regions, recent] = await Promise.all([getRegionsWithArticles(), getRecentlyReviewed()])
   return (
     <>
+      <SiteStructuredData origin={getEnv().siteUrl} />
       <h1>Muscle, joint and back pain explained</h1>
       <p className="lede">{SITE_DESCRIPTION}</p>
 

@@ -5,14 +5,17 @@ import {
   regionQuery,
   regionSlugsQuery,
   regionsWithArticlesQuery,
+  sitemapQuery,
 } from '../sanity/queries'
 import type {
   ArticleQueryResult,
   RecentlyReviewedQueryResult,
   RegionQueryResult,
   RegionsWithArticlesQueryResult,
+  SitemapQueryResult,
 } from '../sanity/types.generated'
-import { toArticle, toRecentArticle, toRegion, toRegionWithArticles } from './mappers'
+import type { SitemapEntry } from '../seo/sitemap'
+import { toArticle, toRecentArticle, toRegion, toRegionWithArticles, toSitemapEntries } from './mappers'
 import type { ContentSource } from './source'
 import type { Article, RecentArticle, Region, RegionWithArticles } from './types'
 
@@ -62,6 +65,10 @@ export function createGateway(store: () => ContentSource) {
     async getRegion(slug: string): Promise<Region | null> {
       const raw = await store().fetch<RegionQueryResult>(regionQuery, { slug }, { tags: [TAGS.region, TAGS.article] })
       return raw ? toRegion(raw) : null
+    },
+    async getSitemapEntries(): Promise<SitemapEntry[]> {
+      const raw = await store().fetch<SitemapQueryResult>(sitemapQuery, {}, { tags: [TAGS.article, TAGS.region] })
+      return toSitemapEntries(raw)
     },
   }
 }

@@ -4,7 +4,10 @@ import type {
   RecentlyReviewedQueryResult,
   RegionQueryResult,
   RegionsWithArticlesQueryResult,
+  SitemapQueryResult,
 } from '../sanity/types.generated'
+import { latestDate, type SitemapEntry } from '../seo/sitemap'
+import { paths } from '../site'
 import type {
   Article,
   ArticleCard,
@@ -136,6 +139,7 @@ export function toArticle(raw: RawArticle): Article {
     id: raw._id,
     slug: raw.slug,
     title: raw.title,
+    conditionName: raw.conditionName,
     summary: raw.summary,
     isSample: raw.isSample === true,
     seo: {
@@ -214,4 +218,22 @@ export function toRegion(raw: NonNullable<RegionQueryResult>): Region {
 
 export function toRecentArticle(raw: RecentlyReviewedQueryResult[number]): RecentArticle {
   return { ...toCard(raw), regionName: raw.region ?? '' }
+}
+
+/** Every public page with the date its content last changed. */
+export function toSitemapEntries(raw: SitemapQueryResult): SitemapEntry[] {
+  const articles = raw.articles.map((a) => ({
+    path: paths.article(a.slug),
+    regionId: a.regionId,
+    lastModified: latestDate([a._updatedAt, a.lastReviewed]),
+  }))
+  const regions = raw.regions.map((r) => ({
+    path: paths.region(r.slug),
+    lastModified: latestDate([
+      r._updatedAt,
+      ...articles.filter((a) => a.regionId === r._id).map((a) => a.lastModified),
+    ]),
+  }))
+  const home = { path: paths.home(), lastModified: latestDate([...regions, ...articles].map((e) => e.lastModified)) }
+  return [home, ...regions, ...articles.map(({ path, lastModified }) => ({ path, lastModified }))]
 }

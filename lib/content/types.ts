@@ -80,6 +80,8 @@ export interface Article {
   id: string
   slug: string
   title: string
+  /** The condition the article is about ("Sciatica"), for structured data. */
+  conditionName: string
   summary: string
   isSample: boolean
   seo: { title?: string; description?: string; noIndex: boolean }

@@ -25,6 +25,7 @@ export const articleQuery = defineQuery(`*[_type == "article" && slug.current ==
   _id,
   _updatedAt,
   title,
+  conditionName,
   "slug": slug.current,
   summary,
   isSample,
@@ -91,4 +92,18 @@ export const regionQuery = defineQuery(`*[_type == "bodyRegion" && slug.current 
   "slug": slug.current,
   description,
   "articles": *[_type == "article" && region._ref == ^._id] | order(title asc) ${articleCard}
+}`)
+
+export const sitemapQuery = defineQuery(`{
+  "articles": *[_type == "article" && defined(slug.current) && seo.noIndex != true] | order(slug.current asc){
+    "slug": slug.current,
+    "regionId": region._ref,
+    _updatedAt,
+    lastReviewed
+  },
+  "regions": *[_type == "bodyRegion" && defined(slug.current)] | order(order asc){
+    _id,
+    "slug": slug.current,
+    _updatedAt
+  }
 }`)

@@ -192,6 +192,7 @@ export type Article = {
   _updatedAt: string;
   _rev: string;
   title: string;
+  conditionName: string;
   slug: Slug;
   region: BodyRegionReference;
   summary: string;
@@ -421,11 +422,12 @@ export type ArticleSlugsQueryResult = Array<string>;
 
 // Source: lib/sanity/queries.ts
 // Variable: articleQuery
-// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  summary,  isSample,  "regionRef": region._ref,  "region": region->{_id, name, "slug": slug.current},  introduction,  causesIntro,  "causes": causes[]{_key, detail, "ref": cause._ref, "entity": cause->{_id, name, "slug": slug.current, summary}},  causesSummary,  symptomsIntro,  commonSymptomsLead,  lessCommonSymptomsLead,  "symptoms": symptoms[]{_key, frequency, detail, "ref": symptom._ref, "entity": symptom->{_id, name, "slug": slug.current, summary}},  symptomsClosing,  whenToSeeDoctorIntro,  whenToSeeDoctor[]{_key, title, detail, urgency},  whenToSeeDoctorClosing,  treatmentsIntro,  "treatments": treatments[]{_key, detail, "ref": treatment._ref, "entity": treatment->{_id, name, "slug": slug.current, summary, kind}},  treatmentsClosing,  recovery{overview, minWeeks, maxWeeks, phases[]{_key, name, intro, steps}, complications, tips, summary},  conclusion,  "sources": sources[]{_key, "ref": _ref, "entity": @->{_id, title, authors, publisher, url, year, accessed}},  "authorRef": author._ref,  "author": author->{_id, name, credentials, role},  "reviewerRef": reviewedBy._ref,  "reviewedBy": reviewedBy->{_id, name, credentials, role},  publishedAt,  lastReviewed,  nextReviewDue,  seo{title, description, noIndex},  "related": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id] | order(title asc) {  _id,  title,  "slug": slug.current,  summary,  lastReviewed}}
+// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  conditionName,  "slug": slug.current,  summary,  isSample,  "regionRef": region._ref,  "region": region->{_id, name, "slug": slug.current},  introduction,  causesIntro,  "causes": causes[]{_key, detail, "ref": cause._ref, "entity": cause->{_id, name, "slug": slug.current, summary}},  causesSummary,  symptomsIntro,  commonSymptomsLead,  lessCommonSymptomsLead,  "symptoms": symptoms[]{_key, frequency, detail, "ref": symptom._ref, "entity": symptom->{_id, name, "slug": slug.current, summary}},  symptomsClosing,  whenToSeeDoctorIntro,  whenToSeeDoctor[]{_key, title, detail, urgency},  whenToSeeDoctorClosing,  treatmentsIntro,  "treatments": treatments[]{_key, detail, "ref": treatment._ref, "entity": treatment->{_id, name, "slug": slug.current, summary, kind}},  treatmentsClosing,  recovery{overview, minWeeks, maxWeeks, phases[]{_key, name, intro, steps}, complications, tips, summary},  conclusion,  "sources": sources[]{_key, "ref": _ref, "entity": @->{_id, title, authors, publisher, url, year, accessed}},  "authorRef": author._ref,  "author": author->{_id, name, credentials, role},  "reviewerRef": reviewedBy._ref,  "reviewedBy": reviewedBy->{_id, name, credentials, role},  publishedAt,  lastReviewed,  nextReviewDue,  seo{title, description, noIndex},  "related": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id] | order(title asc) {  _id,  title,  "slug": slug.current,  summary,  lastReviewed}}
 export type ArticleQueryResult = {
   _id: string;
   _updatedAt: string;
   title: string;
+  conditionName: string;
   slug: string;
   summary: string;
   isSample: boolean | null;
@@ -597,3 +599,20 @@ export type RegionQueryResult = {
     lastReviewed: string;
   }>;
 } | null;
+
+// Source: lib/sanity/queries.ts
+// Variable: sitemapQuery
+// Query: {  "articles": *[_type == "article" && defined(slug.current) && seo.noIndex != true] | order(slug.current asc){    "slug": slug.current,    "regionId": region._ref,    _updatedAt,    lastReviewed  },  "regions": *[_type == "bodyRegion" && defined(slug.current)] | order(order asc){    _id,    "slug": slug.current,    _updatedAt  }}
+export type SitemapQueryResult = {
+  articles: Array<{
+    slug: string;
+    regionId: string;
+    _updatedAt: string;
+    lastReviewed: string;
+  }>;
+  regions: Array<{
+    _id: string;
+    slug: string;
+    _updatedAt: string;
+  }>;
+};

@@ -45,6 +45,15 @@ export const article = defineType({
       validation: (rule) => rule.required().error('Title: give the article a title.').max(120),
     }),
     defineField({
+      name: 'conditionName',
+      title: 'Condition name',
+      type: 'string',
+      group: 'overview',
+      description:
+        'The condition the article is about, for example "Gluteus Medius Trigger Points". Search engines use it to understand the page.',
+      validation: (rule) => rule.required().error('Condition name: name the condition this article is about.').max(80),
+    }),
+    defineField({
       name: 'slug',
       title: 'URL slug',
       type: 'slug',

@@ -70,6 +70,7 @@ function articleDoc(seed: ArticleSeed, resolve: (kind: keyof typeof ids, key: st
   return {
     ...meta(id, 'article', seed.publishedAt, updated > seed.publishedAt ? updated : seed.publishedAt),
     title: seed.title,
+    conditionName: seed.conditionName,
     slug: slug(seed.slug),
     isSample: seed.sample,
     region: reference(resolve('region', seed.region)),

@@ -55,6 +55,8 @@ export interface PersonSeed {
 export interface ArticleSeed {
   slug: string
   title: string
+  /** The condition the article is about, for structured data. */
+  conditionName: string
   region: string
   /** Meta description, at most 160 characters. */
   summary: string

@@ -3,6 +3,7 @@ import type { ArticleSeed } from '../types'
 /** The first real article, transcribed faithfully from shared/seed. */
 export const gluteusMediusTriggerPoints: ArticleSeed = {
   slug: 'gluteus-medius-trigger-points',
+  conditionName: 'Gluteus Medius Trigger Points',
   title: 'Gluteus Medius Trigger Points Relief Techniques and Tips',
   region: 'hip-and-pelvis',
   summary:

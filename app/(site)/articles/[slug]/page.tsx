@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleView } from '@/components/article/article-view'
+import { ArticleStructuredData } from '@/components/seo/structured-data'
 import { getArticle, getArticleSlugs } from '@/lib/content'
-import { paths } from '@/lib/site'
+import { getEnv } from '@/lib/env'
+import { paths, SITE_NAME } from '@/lib/site'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -28,10 +30,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       url,
       title,
       description,
+      siteName: SITE_NAME,
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
       section: article.region.name,
     },
+    twitter: { card: 'summary_large_image', title, description },
   }
 }
 
@@ -39,5 +43,10 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
   const article = await getArticle(slug)
   if (!article) notFound()
-  return <ArticleView article={article} />
+  return (
+    <>
+      <ArticleStructuredData article={article} origin={getEnv().siteUrl} />
+      <ArticleView article={article} />
+    </>
+  )
 }

@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article-list'
 import { Breadcrumbs } from '@/components/breadcrumbs'
+import { RegionStructuredData } from '@/components/seo/structured-data'
 import { getRegion, getRegionSlugs } from '@/lib/content'
+import { getEnv } from '@/lib/env'
 import { paths } from '@/lib/site'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -16,11 +18,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const region = await getRegion(slug)
   if (!region) return {}
+  const title = `${region.name} conditions`
   return {
-    title: `${region.name} conditions`,
+    title,
     description: region.description,
     alternates: { canonical: paths.region(region.slug) },
-    openGraph: { url: paths.region(region.slug), title: `${region.name} conditions`, description: region.description },
+    openGraph: { type: 'website', url: paths.region(region.slug), title, description: region.description },
+    twitter: { card: 'summary', title, description: region.description },
   }
 }
 
@@ -30,6 +34,7 @@ export default async function RegionPage({ params }: Props) {
   if (!region) notFound()
   return (
     <>
+      <RegionStructuredData region={region} origin={getEnv().siteUrl} />
       <Breadcrumbs items={[{ name: 'Home', href: paths.home() }]} />
       <h1>{region.name} conditions</h1>
       <p className="lede">{region.description}</p>

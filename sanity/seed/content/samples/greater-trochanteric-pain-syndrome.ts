@@ -3,6 +3,7 @@ import type { ArticleSeed } from '../../types'
 /** Sample content written for this project. */
 export const greaterTrochantericPainSyndrome: ArticleSeed = {
   slug: 'greater-trochanteric-pain-syndrome',
+  conditionName: 'Greater Trochanteric Pain Syndrome',
   title: 'Greater Trochanteric Pain Syndrome: Causes, Symptoms and Treatment',
   region: 'hip-and-pelvis',
   summary:

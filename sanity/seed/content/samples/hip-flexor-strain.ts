@@ -3,6 +3,7 @@ import type { ArticleSeed } from '../../types'
 /** Sample content written for this project. */
 export const hipFlexorStrain: ArticleSeed = {
   slug: 'hip-flexor-strain',
+  conditionName: 'Hip Flexor Strain',
   title: 'Hip Flexor Strain: Causes, Symptoms and Recovery',
   region: 'hip-and-pelvis',
   summary:

@@ -3,6 +3,7 @@ import type { ArticleSeed } from '../../types'
 /** Sample content written for this project. */
 export const iliotibialBandSyndrome: ArticleSeed = {
   slug: 'iliotibial-band-syndrome',
+  conditionName: 'Iliotibial Band Syndrome',
   title: 'Iliotibial Band Syndrome: Causes, Symptoms and Treatment',
   region: 'knee',
   summary:

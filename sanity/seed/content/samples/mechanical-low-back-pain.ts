@@ -3,6 +3,7 @@ import type { ArticleSeed } from '../../types'
 /** Sample content written for this project. */
 export const mechanicalLowBackPain: ArticleSeed = {
   slug: 'mechanical-low-back-pain',
+  conditionName: 'Mechanical Low Back Pain',
   title: 'Mechanical Low Back Pain: Causes, Symptoms and Treatment',
   region: 'lower-back',
   summary:

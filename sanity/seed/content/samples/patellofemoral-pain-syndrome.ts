@@ -3,6 +3,7 @@ import type { ArticleSeed } from '../../types'
 /** Sample content written for this project. */
 export const patellofemoralPainSyndrome: ArticleSeed = {
   slug: 'patellofemoral-pain-syndrome',
+  conditionName: 'Patellofemoral Pain Syndrome',
   title: 'Patellofemoral Pain Syndrome: Causes, Symptoms and Treatment',
   region: 'knee',
   summary:

@@ -3,6 +3,7 @@ import type { ArticleSeed } from '../../types'
 /** Sample content written for this project. */
 export const piriformisSyndrome: ArticleSeed = {
   slug: 'piriformis-syndrome',
+  conditionName: 'Piriformis Syndrome',
   title: 'Piriformis Syndrome: Causes, Symptoms and Treatment',
   region: 'hip-and-pelvis',
   summary:

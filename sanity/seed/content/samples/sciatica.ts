@@ -3,6 +3,7 @@ import type { ArticleSeed } from '../../types'
 /** Sample content written for this project. */
 export const sciatica: ArticleSeed = {
   slug: 'sciatica',
+  conditionName: 'Sciatica',
   title: 'Sciatica: Causes, Symptoms and Treatment',
   region: 'lower-back',
   summary:

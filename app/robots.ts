@@ -1,0 +1,10 @@
+import type { MetadataRoute } from 'next'
+import { getEnv } from '@/lib/env'
+
+export default function robots(): MetadataRoute.Robots {
+  const { siteUrl } = getEnv()
+  return {
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/studio', '/api/'] }],
+    sitemap: `${siteUrl}/sitemap.xml`,
+  }
+}

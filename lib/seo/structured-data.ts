@@ -1,0 +1,157 @@
+import type {
+  BreadcrumbList,
+  CollectionPage,
+  CreativeWork,
+  MedicalCondition,
+  MedicalWebPage,
+  Organization,
+  Person,
+  WebSite,
+  WithContext,
+} from 'schema-dts'
+import type { Article, Citation, PersonCredit, RegionWithArticles, TreatmentKind } from '../content/types'
+import { isoDay } from '../dates'
+import { absoluteUrl as absolute, paths, SITE_DESCRIPTION, SITE_LOCALE, SITE_NAME } from '../site'
+
+/**
+ * schema.org structured data, built from the same app types the page renders,
+ * so what search engines read cannot drift from what readers see. Serialising
+ * is lib/seo/json-ld.ts's job.
+ */
+
+const ids = {
+  website: (origin: string) => `${origin}/#website`,
+  organization: (origin: string) => `${origin}/#organization`,
+}
+
+/** Treatments done at home are lifestyle changes; physical therapy has its own type. */
+function therapyType(kind: TreatmentKind, slug: string): 'MedicalTherapy' | 'PhysicalTherapy' | 'LifestyleModification' {
+  if (kind === 'home') return 'LifestyleModification'
+  return slug === 'physical-therapy' ? 'PhysicalTherapy' : 'MedicalTherapy'
+}
+
+function person(credit: PersonCredit): Person {
+  return {
+    '@type': 'Person',
+    name: credit.name,
+    ...(credit.credentials ? { honorificSuffix: credit.credentials } : {}),
+  }
+}
+
+function citation(source: Citation): CreativeWork {
+  return {
+    '@type': 'CreativeWork',
+    name: source.title,
+    ...(source.url ? { url: source.url } : {}),
+    ...(source.authors ? { author: { '@type': 'Person', name: source.authors } } : {}),
+    ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
+    ...(source.year ? { datePublished: String(source.year) } : {}),
+  }
+}
+
+function prognosis(article: Article): string {
+  const { minWeeks, maxWeeks } = article.recovery
+  const span = minWeeks === maxWeeks ? `${minWeeks} weeks` : `${minWeeks} to ${maxWeeks} weeks`
+  return `Most people improve significantly within ${span}.`
+}
+
+function condition(article: Article): MedicalCondition {
+  const symptoms = [...article.symptoms.common, ...article.symptoms.lessCommon]
+  return {
+    '@type': 'MedicalCondition',
+    name: article.conditionName,
+    associatedAnatomy: { '@type': 'AnatomicalStructure', name: article.region.name },
+    cause: article.causes.items.map((c) => ({ '@type': 'MedicalCause', name: c.name, description: c.detail })),
+    signOrSymptom: symptoms.map((s) => ({ '@type': 'MedicalSymptom', name: s.name, description: s.detail })),
+    possibleTreatment: article.treatments.groups.flatMap((group) =>
+      group.items.map((t) => ({ '@type': therapyType(group.kind, t.slug), name: t.name, description: t.detail })),
+    ),
+    expectedPrognosis: prognosis(article),
+  }
+}
+
+export function articleJsonLd(article: Article, origin: string): WithContext<MedicalWebPage> {
+  const url = absolute(origin, paths.article(article.slug))
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    '@id': url,
+    url,
+    name: article.title,
+    headline: article.title,
+    description: article.seo.description ?? article.summary,
+    inLanguage: SITE_LOCALE,
+    isPartOf: { '@id': ids.website(origin) },
+    publisher: { '@id': ids.organization(origin) },
+    about: condition(article),
+    medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
+    author: person(article.author),
+    reviewedBy: person(article.reviewedBy),
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt,
+    lastReviewed: isoDay(article.lastReviewed),
+    citation: article.sources.map(citation),
+  }
+}
+
+/** The trail to a page, the page itself last, as absolute URLs. */
+export function breadcrumbJsonLd(trail: { name: string; href: string }[], origin: string): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absolute(origin, crumb.href),
+    })),
+  }
+}
+
+export function websiteJsonLd(origin: string): WithContext<WebSite> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': ids.website(origin),
+    url: absolute(origin, paths.home()),
+    name: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    inLanguage: SITE_LOCALE,
+    publisher: { '@id': ids.organization(origin) },
+  }
+}
+
+export function organizationJsonLd(origin: string): WithContext<Organization> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    '@id': ids.organization(origin),
+    name: SITE_NAME,
+    url: absolute(origin, paths.home()),
+  }
+}
+
+export function regionJsonLd(region: RegionWithArticles, origin: string): WithContext<CollectionPage> {
+  const url = absolute(origin, paths.region(region.slug))
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    '@id': url,
+    url,
+    name: `${region.name} conditions`,
+    description: region.description,
+    inLanguage: SITE_LOCALE,
+    isPartOf: { '@id': ids.website(origin) },
+    about: { '@type': 'AnatomicalStructure', name: region.name },
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: region.articles.length,
+      itemListElement: region.articles.map((article, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        url: absolute(origin, paths.article(article.slug)),
+        name: article.title,
+      })),
+    },
+  }
+}

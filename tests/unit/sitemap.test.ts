@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { createEmbeddedSource } from '@/lib/content/embedded-source'
+import { createGateway } from '@/lib/content/gateway'
+import {
+  renderSitemap,
+  renderUrlset,
+  SITEMAP_URL_LIMIT,
+  sitemapPage,
+  sitemapPageCount,
+  type SitemapEntry,
+} from '@/lib/seo/sitemap'
+import { readCommittedDocuments } from '../support/datasets'
+
+const ORIGIN = 'https://health.example.org'
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1])
+
+describe('sitemap entries', () => {
+  it('list home, every region and every article with a last-modified date', async () => {
+    const entries = await createGateway(() => createEmbeddedSource()).getSitemapEntries()
+    const documents = readCommittedDocuments()
+    const articles = documents.filter((d) => d._type === 'article')
+    const regions = documents.filter((d) => d._type === 'bodyRegion')
+    expect(entries).toHaveLength(1 + regions.length + articles.length)
+    expect(entries[0]?.path).toBe('/')
+    expect(entries.map((e) => e.path)).toContain('/articles/gluteus-medius-trigger-points')
+    expect(entries.map((e) => e.path)).toContain('/regions/hip-and-pelvis')
+    const seed = entries.find((e) => e.path === '/articles/gluteus-medius-trigger-points')
+    expect(seed?.lastModified).toMatch(/^2026-11-16/)
+    const newest = entries.slice(1).reduce((a, e) => (e.lastModified > a ? e.lastModified : a), '')
+    expect(entries[0]?.lastModified).toBe(newest)
+  })
+})
+
+describe('sitemap protocol', () => {
+  const many = (n: number): SitemapEntry[] =>
+    Array.from({ length: n }, (_, i) => ({ path: `/articles/a-${i}`, lastModified: `2026-01-${String((i % 28) + 1).padStart(2, '0')}` }))
+
+  it('serves a single urlset up to the limit', () => {
+    const xml = renderSitemap(many(SITEMAP_URL_LIMIT), ORIGIN)
+    expect(xml).toContain('<urlset')
+    expect(locs(xml)).toHaveLength(SITEMAP_URL_LIMIT)
+  })
+
+  it('becomes an index of 50 000-URL pages past the limit', () => {
+    const entries = many(2 * SITEMAP_URL_LIMIT + 1)
+    const xml = renderSitemap(entries, ORIGIN)
+    expect(xml).toContain('<sitemapindex')
+    expect(locs(xml)).toEqual([0, 1, 2].map((n) => `${ORIGIN}/sitemaps/${n}.xml`))
+    expect(sitemapPageCount(entries.length)).toBe(3)
+    const pages = [0, 1, 2].map((n) => sitemapPage(entries, n))
+    expect(pages.map((p) => p.length)).toEqual([SITEMAP_URL_LIMIT, SITEMAP_URL_LIMIT, 1])
+    expect(pages.flat()).toEqual(entries)
+  })
+
+  it('escapes XML special characters', () => {
+    const xml = renderUrlset([{ path: '/a?b=1&c=<2>', lastModified: '2026-01-01' }], ORIGIN)
+    expect(xml).toContain('<loc>https://health.example.org/a?b=1&amp;c=&lt;2&gt;</loc>')
+  })
+})

@@ -1,0 +1,97 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { createEmbeddedSource } from '@/lib/content/embedded-source'
+import { createGateway } from '@/lib/content/gateway'
+import type { Article } from '@/lib/content/types'
+import { JsonLd } from '@/components/seo/json-ld'
+import {
+  articleJsonLd,
+  breadcrumbJsonLd,
+  organizationJsonLd,
+  regionJsonLd,
+  websiteJsonLd,
+} from '@/lib/seo/structured-data'
+import { SEED_SLUG } from '../support/datasets'
+import { loadVocabulary, unknownTerms } from '../support/schema-org-vocabulary'
+
+const ORIGIN = 'https://health.example.org'
+const gateway = createGateway(() => createEmbeddedSource())
+const vocabulary = loadVocabulary()
+
+async function seedArticle(): Promise<Article> {
+  const article = await gateway.getArticle(SEED_SLUG)
+  if (!article) throw new Error('seed article missing')
+  return article
+}
+
+describe('schema.org vocabulary check', () => {
+  it('catches an unknown type and a property the type does not have', () => {
+    expect(unknownTerms({ '@type': 'MedicalWebPage', lastReviewed: '2026-01-01' }, vocabulary)).toEqual([])
+    expect(unknownTerms({ '@type': 'MedicalCondition', lastReviewed: 'x' }, vocabulary)).toEqual([
+      '$: MedicalCondition has no property "lastReviewed"',
+    ])
+    expect(unknownTerms({ about: { '@type': 'Ailment' } }, vocabulary)).toEqual(['$.about: unknown type Ailment'])
+  })
+})
+
+describe('article structured data', () => {
+  it('uses only schema.org types and the properties each type defines', async () => {
+    const data = articleJsonLd(await seedArticle(), ORIGIN)
+    expect(unknownTerms(data, vocabulary)).toEqual([])
+  })
+
+  it('describes the condition from the referenced documents', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking a deep JSON value
+    const data = articleJsonLd(await seedArticle(), ORIGIN) as unknown as Record<string, any>
+    expect(data['@type']).toBe('MedicalWebPage')
+    expect(data.url).toBe(`${ORIGIN}/articles/${SEED_SLUG}`)
+    expect(data.inLanguage).toBe('en')
+    expect(data.lastReviewed).toBe('2026-11-16')
+    expect(data.reviewedBy).toMatchObject({ '@type': 'Person', name: 'Clinical Review Panel (sample)' })
+    const about = data.about
+    expect(about).toMatchObject({ '@type': 'MedicalCondition', name: 'Gluteus Medius Trigger Points' })
+    expect(about.associatedAnatomy).toEqual({ '@type': 'AnatomicalStructure', name: 'Hip and Pelvis' })
+    expect(about.cause).toHaveLength(7)
+    expect(about.cause[0]).toMatchObject({ '@type': 'MedicalCause', name: 'Muscle Overuse' })
+    expect(about.signOrSymptom.map((s: { name: string }) => s.name)).toContain('Sleep Disturbances')
+    expect(about.signOrSymptom).toHaveLength(8)
+    const types = Object.fromEntries(
+      about.possibleTreatment.map((t: { name: string; '@type': string }) => [t.name, t['@type']]),
+    )
+    expect(types).toMatchObject({
+      'Physical Therapy': 'PhysicalTherapy',
+      Injections: 'MedicalTherapy',
+      Acupuncture: 'MedicalTherapy',
+      'Foam Rolling': 'LifestyleModification',
+    })
+    expect(about.possibleTreatment).toHaveLength(10)
+    expect(data.citation.map((c: { name: string }) => c.name)).toHaveLength(5)
+  })
+
+  it('cannot break out of its script element', async () => {
+    const hostile = { ...(await seedArticle()), title: 'Pain </script><script>alert(1)</script> <!-- x' }
+    const data = articleJsonLd(hostile, ORIGIN)
+    const html = renderToStaticMarkup(createElement(JsonLd, { data }))
+    const json = html.replace(/^<script type="application\/ld\+json">/, '').replace(/<\/script>$/, '')
+    expect(json).not.toMatch(/[<>]/)
+    expect(html.match(/<script/gi)).toHaveLength(1)
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(data)))
+    expect(JSON.parse(json).name).toBe(hostile.title)
+  })
+})
+
+describe('site and listing structured data', () => {
+  it('home carries WebSite and Organization, region pages a CollectionPage with an ItemList', async () => {
+    const region = (await gateway.getRegionsWithArticles())[0]!
+    const collection = regionJsonLd(region, ORIGIN)
+    const crumbs = breadcrumbJsonLd([{ name: 'Home', href: '/' }], ORIGIN)
+    for (const data of [websiteJsonLd(ORIGIN), organizationJsonLd(ORIGIN), collection, crumbs]) {
+      expect(unknownTerms(data, vocabulary)).toEqual([])
+    }
+    const list = (collection as unknown as { mainEntity: { itemListElement: { position: number; url: string }[] } })
+      .mainEntity.itemListElement
+    expect(list.map((i) => i.position)).toEqual(region.articles.map((_, i) => i + 1))
+    expect(list[0]?.url).toBe(`${ORIGIN}/articles/${region.articles[0]?.slug}`)
+  })
+})
