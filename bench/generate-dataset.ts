@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { parseNdjson, type IndexedDataset } from '../lib/content/embedded-source'
 import { compileSeeds, toNdjson, type ExportDocument, type SeedBundle } from '../sanity/seed/compile'
 import { createRandom } from './lib/prng'
 import { createArticleFactory } from './lib/synthetic-article'
@@ -39,6 +40,11 @@ export function syntheticDocuments(articles: number, seed?: number): ExportDocum
   return compileSeeds(syntheticBundle(articles, seed))
 }
 
+/** The documents as the embedded source holds them, without a file. */
+export function datasetFromDocuments(documents: ExportDocument[]): IndexedDataset {
+  return parseNdjson(toNdjson(documents))
+}
+
 export const datasetPath = (articles: number) => path.join(WORK_DIR, `dataset-${articles}.ndjson`)
 
 /** Writes the dataset for N articles (default location under bench/.work) and returns its path. */
@@ -53,5 +59,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (!Number.isInteger(articles) || articles < 1) throw new Error('Usage: generate-dataset.ts <N> [out-file]')
   const started = performance.now()
   const file = writeSyntheticDataset(articles, process.argv[3])
-  console.log(`wrote ${articles} articles to ${path.relative(process.cwd(), file)} in ${Math.round(performance.now() - started)} ms`)
+  console.log(
+    `wrote ${articles} articles to ${path.relative(process.cwd(), file)} in ${Math.round(performance.now() - started)} ms`,
+  )
 }

@@ -25,9 +25,11 @@ export function createArticleFactory(articles: number) {
     const day = (date: Date) => date.toISOString().slice(0, 10)
     const nextDue = new Date(reviewed.getTime() + 365 * 86_400_000)
     const minWeeks = intBetween(random, 1, 6)
+    const conditionName = `${titleWords(random, 3)} Condition ${pad(index, 5)}`
     return {
       slug,
-      title: `${titleWords(random, 3)} Condition ${pad(index, 5)}`,
+      title: conditionName,
+      conditionName,
       region: `synthetic-region-${pad(intBetween(random, 0, POOL.regions - 1), 2)}`,
       summary: sentence(random, 12, 18).slice(0, 150),
       sample: true,

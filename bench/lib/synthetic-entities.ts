@@ -1,4 +1,11 @@
-import type { EntitySeed, PersonSeed, RegionSeed, SourceSeed, TreatmentKind, TreatmentSeed } from '../../sanity/seed/types'
+import type {
+  EntitySeed,
+  PersonSeed,
+  RegionSeed,
+  SourceSeed,
+  TreatmentKind,
+  TreatmentSeed,
+} from '../../sanity/seed/types'
 import { paragraph, sentence, titleWords } from './filler'
 import { intBetween, type Random } from './prng'
 

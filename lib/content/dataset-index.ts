@@ -1,0 +1,116 @@
+import { PLAN_PREFIX, planById, type Plan } from './query-plan'
+
+/**
+ * Indexes the query planner looks candidates up in, built once per loaded
+ * dataset: documents by type up front (one pass), and per (type, path) or per
+ * type for references only when a query first needs them, so a build pays
+ * only for the lookups its pages make.
+ */
+
+interface Doc {
+  _type: string
+  [field: string]: unknown
+}
+
+type Buckets = Map<string, Doc[]>
+
+export interface DatasetIndex {
+  all: Doc[]
+  byType: Buckets
+  byPath: Map<string, Buckets>
+  byRef: Map<string, Buckets>
+}
+
+const indexes = new WeakMap<object, DatasetIndex>()
+
+export function indexFor(owner: object, documents: Doc[]): DatasetIndex {
+  let index = indexes.get(owner)
+  if (!index) {
+    const byType: Buckets = new Map()
+    for (const doc of documents) push(byType, doc._type, doc)
+    index = { all: documents, byType, byPath: new Map(), byRef: new Map() }
+    indexes.set(owner, index)
+  }
+  return index
+}
+
+function push(buckets: Buckets, key: string, doc: Doc): void {
+  const bucket = buckets.get(key)
+  if (bucket) bucket.push(doc)
+  else buckets.set(key, [doc])
+}
+
+/** The key groq-js's string() gives a scalar; other values are not indexed. */
+function scalarKey(value: unknown): string | null {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? `${value}` : null
+}
+
+/** Mirrors AccessAttribute: own properties of objects only. */
+function readPath(doc: unknown, path: string[]): unknown {
+  let current = doc
+  for (const name of path) {
+    if (!current || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, name)) return null
+    current = (current as Record<string, unknown>)[name]
+  }
+  return current
+}
+
+/** Every scalar inside any `_ref` property, at any depth: a superset of what references() and `in x._ref` match. */
+function collectRefs(value: unknown, into: Set<string>, insideRef = false): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectRefs(item, into, insideRef)
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) collectRefs(child, into, insideRef || key === '_ref')
+  } else if (insideRef) {
+    const key = scalarKey(value)
+    if (key !== null) into.add(key)
+  }
+}
+
+function lazily(
+  cache: Map<string, Buckets>,
+  name: string,
+  docs: Doc[],
+  keysOf: (doc: Doc) => Iterable<string>,
+): Buckets {
+  let buckets = cache.get(name)
+  if (!buckets) {
+    buckets = new Map()
+    for (const doc of docs) for (const key of keysOf(doc)) push(buckets, key, doc)
+    cache.set(name, buckets)
+  }
+  return buckets
+}
+
+const EMPTY: Doc[] = []
+
+function candidates(index: DatasetIndex, plan: Plan, lookup: string): Doc[] {
+  const docs = plan.type === null ? index.all : (index.byType.get(plan.type) ?? EMPTY)
+  if (!plan.key || lookup === '*') return docs
+  const wanted = lookup.slice(1)
+  const scope = plan.type ?? '*'
+  if (plan.key.kind === 'refs') {
+    const buckets = lazily(index.byRef, scope, docs, (doc) => {
+      const refs = new Set<string>()
+      collectRefs(doc, refs)
+      return refs
+    })
+    return buckets.get(wanted) ?? EMPTY
+  }
+  const path = plan.key.path
+  const buckets = lazily(index.byPath, `${scope}\u0000${path.join('.')}`, docs, (doc) => {
+    const key = scalarKey(readPath(doc, path))
+    return key === null ? [] : [key]
+  })
+  return buckets.get(wanted) ?? EMPTY
+}
+
+/** Answers a planner lookup key, or returns undefined when `ref` is an ordinary document id. */
+export function answerLookup(index: DatasetIndex, ref: string): Doc[] | undefined {
+  if (!ref.startsWith(PLAN_PREFIX)) return undefined
+  const rest = ref.slice(PLAN_PREFIX.length)
+  const colon = rest.indexOf(':')
+  const plan = planById(Number(rest.slice(0, colon)))
+  if (!plan) throw new Error(`Unknown query plan in lookup "${rest}".`)
+  return candidates(index, plan, rest.slice(colon + 1))
+}

@@ -1,0 +1,196 @@
+import type { ExprNode, FilterNode, FuncCallNode, ObjectNode, OpCallNode } from 'groq-js'
+
+/**
+ * A small query planner for the embedded source. groq-js evaluates `*[cond]`
+ * by testing `cond` on every document, so a slug lookup, and the related-
+ * articles subquery run once per article, cost O(N). This rewrites the parsed
+ * query, never the GROQ text: in a `*[...]` whose condition is an AND of
+ *
+ *   _type == "literal"                     → the documents of that type
+ *   <path> == <$param | ^.path | literal>   → a (type, path, value) index
+ *   references(<same>) or <same> in <path>._ref → a reverse-reference index
+ *
+ * the `*` becomes a lookup of candidate documents, and the full, unchanged
+ * condition still runs on each candidate. Candidates are a superset of the
+ * matches, in dataset order, so results are identical to a full scan; any
+ * other filter is left to plain groq-js.
+ *
+ * groq-js has no hook for custom sources, but it calls our `dereference` for
+ * `{"_ref": key}->`, so the lookup is spelled as a dereference of a key that
+ * starts with a per-process nonce no document id can contain.
+ */
+
+export type PlanKey = { kind: 'attr'; path: string[] } | { kind: 'refs' }
+export interface Plan {
+  /** From a `_type == "literal"` conjunct: candidates come from that type only. */
+  type: string | null
+  /** Which index the dynamic value is looked up in; null: the type's documents. */
+  key: PlanKey | null
+}
+
+export const PLAN_PREFIX = `\u0000plan-${Math.random().toString(36).slice(2, 10)}:`
+const plans: Plan[] = []
+const planIds = new Map<string, number>()
+
+export function planById(id: number): Plan | undefined {
+  return plans[id]
+}
+
+function register(plan: Plan): number {
+  const signature = JSON.stringify(plan)
+  let id = planIds.get(signature)
+  if (id === undefined) {
+    id = plans.push(plan) - 1
+    planIds.set(signature, id)
+  }
+  return id
+}
+
+/** `a.b.c` rooted at the document under test: the attribute names, or null. */
+function elementPath(node: ExprNode): string[] | null {
+  if (node.type !== 'AccessAttribute') return null
+  if (!node.base || node.base.type === 'This') return [node.name]
+  const base = elementPath(node.base)
+  return base ? [...base, node.name] : null
+}
+
+/** A value that does not depend on the document under test. */
+function isOuter(node: ExprNode): boolean {
+  if (node.type === 'Value' || node.type === 'Parameter' || node.type === 'Parent') return true
+  return node.type === 'AccessAttribute' && node.base !== undefined && isOuter(node.base)
+}
+
+/** Navigation that stays inside the document under test (no `->`, `^`, `*`, projections). */
+function isInsideElement(node: ExprNode): boolean {
+  switch (node.type) {
+    case 'This':
+      return true
+    case 'AccessAttribute':
+      return !node.base || isInsideElement(node.base)
+    case 'ArrayCoerce':
+    case 'Group':
+    case 'AccessElement':
+    case 'Slice':
+      return isInsideElement(node.base)
+    case 'Map':
+    case 'FlatMap':
+      return isInsideElement(node.base) && isInsideElement(node.expr)
+    default:
+      return false
+  }
+}
+
+/** Every value `node` yields is (part of) a `_ref` property inside the document. */
+function yieldsRefs(node: ExprNode): boolean {
+  switch (node.type) {
+    case 'AccessAttribute':
+      return node.name === '_ref' && isInsideElement(node)
+    case 'Map':
+    case 'FlatMap':
+      return isInsideElement(node.base) && yieldsRefs(node.expr)
+    case 'ArrayCoerce':
+    case 'Group':
+    case 'Slice':
+      return yieldsRefs(node.base)
+    default:
+      return false
+  }
+}
+
+function conjuncts(node: ExprNode): ExprNode[] {
+  if (node.type === 'And') return [...conjuncts(node.left), ...conjuncts(node.right)]
+  if (node.type === 'Group') return conjuncts(node.base)
+  return [node]
+}
+
+type Candidate = { key: PlanKey; value: ExprNode; rank: number }
+
+function candidateOf(node: ExprNode): Candidate | null {
+  if (node.type === 'OpCall' && node.op === '==') {
+    for (const [side, other] of [
+      [node.left, node.right],
+      [node.right, node.left],
+    ] as const) {
+      const path = elementPath(side)
+      if (path && isOuter(other)) return { key: { kind: 'attr', path }, value: other, rank: path[0] === '_id' ? 0 : 1 }
+    }
+  }
+  if (node.type === 'OpCall' && node.op === 'in' && isOuter(node.left) && yieldsRefs(node.right)) {
+    return { key: { kind: 'refs' }, value: node.left, rank: 2 }
+  }
+  if (node.type === 'FuncCall' && node.namespace === 'global' && node.name === 'references') {
+    const [arg] = node.args
+    if (node.args.length === 1 && arg && isOuter(arg)) return { key: { kind: 'refs' }, value: arg, rank: 2 }
+  }
+  return null
+}
+
+function literalType(node: ExprNode): string | null {
+  if (node.type !== 'OpCall' || node.op !== '==') return null
+  for (const [side, other] of [
+    [node.left, node.right],
+    [node.right, node.left],
+  ] as const) {
+    const path = elementPath(side)
+    if (path?.length === 1 && path[0] === '_type' && other.type === 'Value' && typeof other.value === 'string') {
+      return other.value
+    }
+  }
+  return null
+}
+
+const value = (v: unknown): ExprNode => ({ type: 'Value', value: v })
+const call = (name: string, args: ExprNode[]): FuncCallNode => ({ type: 'FuncCall', namespace: 'global', name, args })
+const concat = (left: ExprNode, right: ExprNode): OpCallNode => ({ type: 'OpCall', op: '+', left, right })
+
+/**
+ * The lookup key as GROQ: PREFIX + id + ":" + ("=" + string(v) ?? "*").
+ * `v` is evaluated inside a projection of `{}` so that `^` means what it means
+ * inside the filter (both open one nested scope). Values string() cannot spell
+ * (null, objects, arrays) fall back to "*", all documents of the type.
+ */
+function lookupNode(id: number, dynamic: ExprNode | null): ExprNode {
+  const head = value(`${PLAN_PREFIX}${id}:`)
+  const tail = dynamic
+    ? call('coalesce', [
+        concat(value('='), call('string', [{ type: 'Projection', base: value({}), expr: dynamic }])),
+        value('*'),
+      ])
+    : value('*')
+  const ref: ObjectNode = {
+    type: 'Object',
+    attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: concat(head, tail) }],
+  }
+  return { type: 'Deref', base: ref }
+}
+
+function planFilter(node: FilterNode): ExprNode {
+  const parts = conjuncts(node.expr)
+  const type = parts.map(literalType).find((t) => t !== null) ?? null
+  const best = parts
+    .filter((part) => literalType(part) === null)
+    .map(candidateOf)
+    .filter((c): c is Candidate => c !== null)
+    .sort((a, b) => a.rank - b.rank)[0]
+  if (!type && !best) return node
+  const id = register({ type, key: best?.key ?? null })
+  return { ...node, base: lookupNode(id, best?.value ?? null) }
+}
+
+/** Returns a rewritten copy of the tree; the input is not modified. */
+export function planQuery(node: ExprNode): ExprNode {
+  return rewrite(node) as ExprNode
+}
+
+function rewrite(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(rewrite)
+  if (!node || typeof node !== 'object') return node
+  const typed = node as { type?: unknown }
+  // Value nodes hold data, not syntax.
+  if (typed.type === 'Value') return node
+  const copy: Record<string, unknown> = {}
+  for (const [key, child] of Object.entries(node)) copy[key] = rewrite(child)
+  const result = copy as unknown as ExprNode
+  if (result.type === 'Filter' && result.base.type === 'Everything') return planFilter(result)
+  return result
+}
