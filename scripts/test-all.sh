@@ -19,6 +19,8 @@ step "generated query types are fresh"
 bash scripts/check-typegen.sh
 step "unit tests"
 npx vitest run
+step "standalone Studio builds"
+npx sanity build studio-dist -y
 step "build"
 npx next build
 step "end-to-end and accessibility tests"

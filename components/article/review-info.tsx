@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { DateText } from '@/components/date-text'
 import type { Article, PersonCredit } from '@/lib/content/types'
 
@@ -7,35 +8,22 @@ function credit(person: PersonCredit) {
 
 /** Who wrote and reviewed the page and when: the reader's basis for trusting it. */
 export function ReviewInfo({ article }: { article: Article }) {
+  const rows: [string, ReactNode][] = [
+    ['Written by', credit(article.author)],
+    ['Medically reviewed by', credit(article.reviewedBy)],
+    ['Published', <DateText key="published" value={article.publishedAt} />],
+    ['Page last reviewed', <DateText key="reviewed" value={article.lastReviewed} />],
+    ['Next review due', <DateText key="due" value={article.nextReviewDue} />],
+  ]
   return (
     <div className="review-info">
       <dl>
-        <div>
-          <dt>Written by</dt>
-          <dd>{credit(article.author)}</dd>
-        </div>
-        <div>
-          <dt>Medically reviewed by</dt>
-          <dd>{credit(article.reviewedBy)}</dd>
-        </div>
-        <div>
-          <dt>Published</dt>
-          <dd>
-            <DateText value={article.publishedAt} />
-          </dd>
-        </div>
-        <div>
-          <dt>Page last reviewed</dt>
-          <dd>
-            <DateText value={article.lastReviewed} />
-          </dd>
-        </div>
-        <div>
-          <dt>Next review due</dt>
-          <dd>
-            <DateText value={article.nextReviewDue} />
-          </dd>
-        </div>
+        {rows.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
       </dl>
     </div>
   )

@@ -16,6 +16,22 @@ function prose(name: string, title: string, group: string, description: string) 
   })
 }
 
+/** A required list of entries that each point at a shared document, none twice. */
+function entryList(name: string, title: string, entryType: string, refField: string, description: string) {
+  return defineField({
+    name,
+    title,
+    type: 'array',
+    group: name,
+    description,
+    of: [defineArrayMember({ type: entryType })],
+    validation: (rule) => [
+      rule.required().min(1).error(`${title}: add at least one ${refField}.`),
+      rule.custom(noDuplicateReferences(title, refField)),
+    ],
+  })
+}
+
 function dayOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.length >= 10 ? value.slice(0, 10) : undefined
 }
@@ -101,35 +117,13 @@ export const article = defineType({
     }),
 
     prose('causesIntro', 'Causes: introduction', 'causes', 'Leads into the list of causes.'),
-    defineField({
-      name: 'causes',
-      title: 'Causes',
-      type: 'array',
-      group: 'causes',
-      description: 'Pick shared causes and say what each means for this condition. Drag to reorder.',
-      of: [defineArrayMember({ type: 'causeEntry' })],
-      validation: (rule) => [
-        rule.required().min(1).error('Causes: add at least one cause.'),
-        rule.custom(noDuplicateReferences('Causes', 'cause')),
-      ],
-    }),
+    entryList('causes', 'Causes', 'causeEntry', 'cause', 'Pick shared causes and say what each means for this condition. Drag to reorder.'),
     prose('causesSummary', 'Causes: summary', 'causes', 'Closes the causes section.'),
 
     prose('symptomsIntro', 'Symptoms: introduction', 'symptoms', 'Leads into the symptoms.'),
     prose('commonSymptomsLead', 'Common symptoms: lead-in', 'symptoms', 'Shown above the common symptoms.'),
     prose('lessCommonSymptomsLead', 'Less common symptoms: lead-in', 'symptoms', 'Shown above the less common symptoms.'),
-    defineField({
-      name: 'symptoms',
-      title: 'Symptoms',
-      type: 'array',
-      group: 'symptoms',
-      description: 'Mark each symptom common or less common; the page lists the two groups separately.',
-      of: [defineArrayMember({ type: 'symptomEntry' })],
-      validation: (rule) => [
-        rule.required().min(1).error('Symptoms: add at least one symptom.'),
-        rule.custom(noDuplicateReferences('Symptoms', 'symptom')),
-      ],
-    }),
+    entryList('symptoms', 'Symptoms', 'symptomEntry', 'symptom', 'Mark each symptom common or less common; the page lists the two groups separately.'),
     prose('symptomsClosing', 'Symptoms: closing', 'symptoms', 'Closes the symptoms section.'),
 
     prose('whenToSeeDoctorIntro', 'When to see a doctor: introduction', 'doctor', 'Leads into the warning signs.'),
@@ -146,18 +140,7 @@ export const article = defineType({
     prose('whenToSeeDoctorClosing', 'When to see a doctor: closing', 'doctor', 'Closes the section.'),
 
     prose('treatmentsIntro', 'Treatments: introduction', 'treatments', 'Leads into the treatment options.'),
-    defineField({
-      name: 'treatments',
-      title: 'Treatments',
-      type: 'array',
-      group: 'treatments',
-      description: 'The page groups them as conventional, alternative and home remedies by each treatment’s kind.',
-      of: [defineArrayMember({ type: 'treatmentEntry' })],
-      validation: (rule) => [
-        rule.required().min(1).error('Treatments: add at least one treatment.'),
-        rule.custom(noDuplicateReferences('Treatments', 'treatment')),
-      ],
-    }),
+    entryList('treatments', 'Treatments', 'treatmentEntry', 'treatment', 'The page groups them as conventional, alternative and home remedies by each treatment’s kind.'),
     prose('treatmentsClosing', 'Treatments: closing', 'treatments', 'Closes the treatments section.'),
 
     defineField({
