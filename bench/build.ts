@@ -1,0 +1,168 @@
+/**
+ * Builds the portal at each N and, in the same run, the floor app with N
+ * trivial pages; reports wall time, time per page, peak memory, output size
+ * and the portal/floor ratio:
+ *   npx tsx bench/build.ts [--quick | --sizes=100,1000]
+ */
+import { existsSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { WORK_DIR, datasetPath, writeSyntheticDataset } from './generate-dataset'
+import { lineChart } from './lib/chart'
+import { distStats } from './lib/dist-stats'
+import { FLOOR_DIR, writeFloorApp } from './lib/floor-app'
+import { undoingNextTypeRewrites } from './lib/next-type-rewrites'
+import { fmt, sizesFromArgs, table, writeSection } from './lib/results'
+import { runMeasured } from './lib/run-measured'
+
+const ROOT = process.cwd()
+const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
+export const CHART_FILE = path.join(ROOT, 'bench', 'build-time-per-page.svg')
+export const portalDist = (n: number) => path.join(WORK_DIR, `dist-${n}`)
+
+export interface BuildFigures {
+  n: number
+  app: 'portal' | 'floor'
+  pages: number
+  wallMs: number
+  msPerPage: number
+  maxProcessRssBytes: number
+  peakTreeRssBytes: number
+  outputBytes: number
+}
+
+async function buildOnce(app: 'portal' | 'floor', n: number): Promise<BuildFigures> {
+  const cwd = app === 'portal' ? ROOT : FLOOR_DIR
+  const dist = app === 'portal' ? portalDist(n) : path.join(WORK_DIR, `floor-dist-${n}`)
+  rmSync(dist, { recursive: true, force: true })
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: path.relative(cwd, dist),
+    EMBEDDED_DATASET_PATH: datasetPath(n),
+    FLOOR_PAGES: String(n),
+  }
+  const build = () => runMeasured(['node', NEXT_BIN, 'build'], { cwd, env })
+  const measured =
+    app === 'portal'
+      ? await undoingNextTypeRewrites(path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'next-env.d.ts'), build)
+      : await build()
+  const { pages, bytes } = distStats(dist)
+  const figures: BuildFigures = {
+    n,
+    app,
+    pages,
+    wallMs: measured.wallMs,
+    msPerPage: measured.wallMs / pages,
+    maxProcessRssBytes: measured.maxProcessRssBytes,
+    peakTreeRssBytes: measured.peakTreeRssBytes,
+    outputBytes: bytes,
+  }
+  console.log(
+    `${app} N=${n}: ${pages} pages in ${(measured.wallMs / 1000).toFixed(1)} s (${fmt.ms(figures.msPerPage)} ms/page), ` +
+      `peak RSS ${fmt.mb(measured.peakTreeRssBytes)} MB (tree), output ${fmt.mb(bytes)} MB`,
+  )
+  return figures
+}
+
+export async function runBuilds(sizes: number[]): Promise<BuildFigures[]> {
+  writeFloorApp()
+  const results: BuildFigures[] = []
+  for (const n of sizes) {
+    if (!existsSync(datasetPath(n))) writeSyntheticDataset(n)
+    results.push(await buildOnce('portal', n))
+    results.push(await buildOnce('floor', n))
+    // Keep the smallest portal build for the page-weight, serving and Lighthouse runs; the rest is disk.
+    if (n !== sizes[0]) rmSync(portalDist(n), { recursive: true, force: true })
+    if (n !== sizes[0]) rmSync(path.join(WORK_DIR, `floor-dist-${n}`), { recursive: true, force: true })
+  }
+  return results
+}
+
+export function buildReport(results: BuildFigures[]): string {
+  const sizes = [...new Set(results.map((r) => r.n))]
+  const of = (app: string, n: number) => results.find((r) => r.app === app && r.n === n)
+  const rows = sizes.flatMap((n) => {
+    const portal = of('portal', n)
+    const floor = of('floor', n)
+    if (!portal || !floor) return []
+    const line = (r: BuildFigures, ratio: string) => [
+      n,
+      r.app,
+      r.pages,
+      (r.wallMs / 1000).toFixed(1),
+      fmt.ms(r.msPerPage),
+      ratio,
+      fmt.mb(r.peakTreeRssBytes),
+      fmt.mb(r.maxProcessRssBytes),
+      fmt.mb(r.outputBytes),
+    ]
+    return [line(portal, fmt.ratio(portal.msPerPage / floor.msPerPage)), line(floor, '1.00×')]
+  })
+  const head = [
+    'N',
+    'app',
+    'pages',
+    'wall (s)',
+    'ms/page',
+    'ms/page vs floor',
+    'peak RSS, tree (MB)',
+    'largest process (MB)',
+    'output (MB)',
+  ]
+  const targets: string[] = []
+  for (const n of sizes) {
+    const portal = of('portal', n)
+    const floor = of('floor', n)
+    if (portal && floor) {
+      const ratio = portal.msPerPage / floor.msPerPage
+      targets.push(
+        `- N=${n}: time per page ${fmt.ratio(ratio)} the floor's (target ≤ 1.30×): ${fmt.pass(ratio <= 1.3)}`,
+      )
+    }
+  }
+  const big = of('portal', 10000)
+  const mid = of('portal', 1000)
+  if (big)
+    targets.push(
+      `- Peak RSS at 10 000: ${fmt.mb(big.peakTreeRssBytes)} MB (target ≤ 4096 MB): ${fmt.pass(big.peakTreeRssBytes <= 4 * 1024 ** 3)}`,
+    )
+  if (big && mid) {
+    const growth = big.msPerPage / mid.msPerPage
+    targets.push(
+      `- Time per page at 10 000 vs 1 000: ${fmt.ratio(growth)} (target ≤ 1.20×): ${fmt.pass(growth <= 1.2)}`,
+    )
+  }
+  return `\`next build\` of the portal on the synthetic dataset of N articles, and of the floor app
+(bare Next.js, N trivial static pages, same \`experimental.cpus\`), one after the other in
+one run. Pages are prerendered HTML files; peak RSS "tree" is the largest sampled sum
+over the build's process tree, "largest process" is GNU time's maximum resident set size.
+Output size leaves out \`cache/\`.
+
+${table(head, rows)}
+
+${targets.join('\n')}
+
+![Build time per page vs N](build-time-per-page.svg)`
+}
+
+export function writeChart(results: BuildFigures[]): void {
+  const series = (app: 'portal' | 'floor', name: string, colour: string) => ({
+    name,
+    colour,
+    points: results.filter((r) => r.app === app).map((r) => ({ n: r.n, value: r.msPerPage })),
+  })
+  writeFileSync(
+    CHART_FILE,
+    lineChart('next build: time per page', 'ms per page', [
+      series('portal', 'portal', '#005eb8'),
+      series('floor', 'bare Next floor', '#999'),
+    ]),
+  )
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const results = await runBuilds(sizesFromArgs())
+  writeChart(results)
+  writeSection('build', 'Build: portal vs bare Next.js floor', buildReport(results))
+}

@@ -1,0 +1,127 @@
+/**
+ * Per-call cost of the gateway's getters over the embedded source at several
+ * dataset sizes, with the query planner on and off (plain groq-js), in one run:
+ *   npx tsx bench/data-layer.ts [--quick | --sizes=100,1000]
+ * Lookups by slug or id must cost the same at any N; getters whose *result*
+ * grows with N (region lists, related articles) are flagged as such.
+ */
+import { existsSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import { createEmbeddedSource, forgetDataset, loadDataset } from '../lib/content/embedded-source'
+import { createGateway } from '../lib/content/gateway'
+import { datasetPath, writeSyntheticDataset } from './generate-dataset'
+import { fmt, sizesFromArgs, table, writeSection } from './lib/results'
+import { meanCallMs } from './lib/timing'
+
+type Probe = { name: string; grows: string; run: (g: Harness, i: number) => Promise<unknown> }
+type Harness = ReturnType<typeof harness>
+
+function harness(file: string, plan: boolean) {
+  const source = createEmbeddedSource(file, { plan })
+  return { source, gateway: createGateway(() => source), slugs: [] as string[], regions: [] as string[], hub: '' }
+}
+
+const at = <T>(list: T[], i: number): T => list[i % list.length] as T
+
+const PROBES: Probe[] = [
+  {
+    name: 'article lookup by slug (raw query)',
+    grows: 'no',
+    run: (h, i) =>
+      h.source.fetch(
+        `*[_type == "article" && slug.current == $slug][0]._id`,
+        { slug: at(h.slugs, i * 7919) },
+        { tags: [] },
+      ),
+  },
+  {
+    name: 'getArticle',
+    grows: 'related list: N / regions cards',
+    run: (h, i) => h.gateway.getArticle(at(h.slugs, i * 7919)),
+  },
+  {
+    name: 'entity hub: articles referencing a symptom',
+    grows: 'result: Zipf share of N',
+    run: (h) =>
+      h.source.fetch(
+        `*[_type == "article" && references($id)] | order(title asc)[0...20]{_id, title}`,
+        { id: h.hub },
+        { tags: [] },
+      ),
+  },
+  { name: 'getRegion', grows: 'result: N / regions cards', run: (h, i) => h.gateway.getRegion(at(h.regions, i)) },
+  { name: 'getRecentlyReviewed', grows: 'sort over N', run: (h) => h.gateway.getRecentlyReviewed() },
+  {
+    name: 'getRegionsWithArticles (home)',
+    grows: 'result: all N cards',
+    run: (h) => h.gateway.getRegionsWithArticles(),
+  },
+  { name: 'getArticleSlugs', grows: 'result: N slugs', run: (h) => h.gateway.getArticleSlugs() },
+]
+
+export interface DataLayerResult {
+  sizes: number[]
+  loadMs: Record<number, number>
+  /** probe name → mode → size → ms per call */
+  perCall: Record<string, Record<'plain' | 'planned', Record<number, number>>>
+}
+
+export async function runDataLayer(sizes: number[]): Promise<DataLayerResult> {
+  const result: DataLayerResult = { sizes, loadMs: {}, perCall: {} }
+  for (const n of sizes) {
+    const file = datasetPath(n)
+    if (!existsSync(file)) writeSyntheticDataset(n)
+    const started = performance.now()
+    loadDataset(file)
+    result.loadMs[n] = performance.now() - started
+    for (const plan of [false, true]) {
+      const h = harness(file, plan)
+      h.slugs = await h.gateway.getArticleSlugs()
+      h.regions = await h.gateway.getRegionSlugs()
+      h.hub = 'symptom-synthetic-symptom-0000'
+      for (const probe of PROBES) {
+        const ms = await meanCallMs((i) => probe.run(h, i), n >= 10000 && !plan ? 1500 : 400)
+        const mode = plan ? 'planned' : 'plain'
+        const entry = (result.perCall[probe.name] ??= { plain: {}, planned: {} })
+        entry[mode][n] = ms
+        console.log(`N=${n} ${mode.padEnd(7)} ${probe.name}: ${fmt.ms(ms)} ms/call`)
+      }
+    }
+    forgetDataset(file)
+  }
+  return result
+}
+
+export function dataLayerReport({ sizes, loadMs, perCall }: DataLayerResult): string {
+  const first = sizes[0] ?? 0
+  const last = sizes[sizes.length - 1] ?? 0
+  const head = ['getter (ms/call)', 'result grows with N?', ...sizes.flatMap((n) => [`plain N=${n}`, `planned N=${n}`])]
+  if (sizes.length > 1) head.push(`planned ${last}/${first}`, `plain→planned at ${last}`)
+  const rows = PROBES.map((probe) => {
+    const entry = perCall[probe.name] ?? { plain: {}, planned: {} }
+    const row: (string | number)[] = [probe.name, probe.grows]
+    for (const n of sizes) row.push(fmt.ms(entry.plain[n] ?? NaN), fmt.ms(entry.planned[n] ?? NaN))
+    if (sizes.length > 1) {
+      row.push(fmt.ratio((entry.planned[last] ?? NaN) / (entry.planned[first] ?? NaN)))
+      row.push(`${((entry.plain[last] ?? NaN) / (entry.planned[last] ?? NaN)).toFixed(1)}× faster`)
+    }
+    return row
+  })
+  const load = table(
+    ['N', ...sizes.map(String)],
+    [['dataset load + parse (ms)', ...sizes.map((n) => fmt.ms(loadMs[n] ?? NaN))]],
+  )
+  return `Mean wall time per call (after warm-up) of each gateway getter over the embedded
+source, plain groq-js ("plain", a full scan per \`*[...]\`) against the query planner
+("planned", index lookups; same queries, same results). Target: per-call cost of a
+lookup does not grow with N.
+
+${table(head, rows)}
+
+${load}`
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await runDataLayer(sizesFromArgs())
+  writeSection('data-layer', 'Data layer: gateway getters vs N', dataLayerReport(result))
+}
