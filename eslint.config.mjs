@@ -13,6 +13,7 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.next-hosted/**',
       'node_modules/**',
       'studio-dist/**',
       'bench/.work/**',
