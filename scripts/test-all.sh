@@ -25,3 +25,5 @@ step "build"
 npx next build
 step "end-to-end and accessibility tests"
 npx playwright test
+step "hosted Content Lake build matches the embedded build"
+npx tsx scripts/hosted-build-check.ts
