@@ -18,7 +18,7 @@ npx tsx scripts/build-dataset.ts --check
 step "generated query types are fresh"
 bash scripts/check-typegen.sh
 step "unit tests"
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step "standalone Studio builds"
 npx sanity build studio-dist -y
 step "build"
@@ -27,3 +27,5 @@ step "end-to-end and accessibility tests"
 npx playwright test
 step "hosted Content Lake build matches the embedded build"
 npx tsx scripts/hosted-build-check.ts
+step "summary"
+node scripts/summarize-tests.mjs
