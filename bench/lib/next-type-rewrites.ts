@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
 
 /**
@@ -16,9 +16,11 @@ const withoutOurs = (config: TsConfig): TsConfig => ({
   include: config.include?.filter((entry) => !entry.includes(OURS)),
 })
 
+const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : null)
+
 export async function undoingNextTypeRewrites<T>(tsconfig: string, nextEnv: string, run: () => Promise<T>): Promise<T> {
   const tsBefore = readFileSync(tsconfig, 'utf8')
-  const envBefore = readFileSync(nextEnv, 'utf8')
+  const envBefore = read(nextEnv)
   try {
     return await run()
   } finally {
@@ -28,7 +30,10 @@ export async function undoingNextTypeRewrites<T>(tsconfig: string, nextEnv: stri
       const unchanged = isDeepStrictEqual(cleaned, withoutOurs(JSON.parse(tsBefore) as TsConfig))
       writeFileSync(tsconfig, unchanged ? tsBefore : JSON.stringify(cleaned, null, 2) + '\n')
     }
-    const envNow = readFileSync(nextEnv, 'utf8')
-    if (envNow.includes(OURS) && !envBefore.includes(OURS)) writeFileSync(nextEnv, envBefore)
+    const envNow = read(nextEnv)
+    if (envNow?.includes(OURS) && !envBefore?.includes(OURS)) {
+      if (envBefore === null) rmSync(nextEnv)
+      else writeFileSync(nextEnv, envBefore)
+    }
   }
 }

@@ -1,0 +1,36 @@
+/**
+ * Runs every benchmark and rewrites bench/RESULTS.md and the chart:
+ *   npm run bench          N = 100, 1 000 and 10 000 (slow: not for CI)
+ *   npm run bench:quick    N = 100 only, a few minutes
+ * Page weight, serving and Lighthouse use the smallest build.
+ */
+import { buildReport, runBuilds, writeChart } from './build'
+import { dataLayerReport, runDataLayer } from './data-layer'
+import { lighthouseReport, runLighthouse } from './lighthouse'
+import { pageWeightReport, runPageWeight } from './page-weight'
+import { sizesFromArgs, writeSection } from './lib/results'
+import { runServe, serveReport } from './serve'
+
+const sizes = sizesFromArgs()
+const smallest = sizes[0] ?? 100
+const started = performance.now()
+const step = (name: string) => console.log(`\n== ${name} (${((performance.now() - started) / 1000).toFixed(0)} s) ==`)
+
+step('data layer')
+writeSection('data-layer', 'Data layer: gateway getters vs N', dataLayerReport(await runDataLayer(sizes)))
+
+step('builds')
+const builds = await runBuilds(sizes)
+writeChart(builds)
+writeSection('build', 'Build: portal vs bare Next.js floor', buildReport(builds))
+
+step('page weight')
+writeSection('page-weight', 'Page weight', pageWeightReport(smallest, await runPageWeight(smallest)))
+
+step('serving')
+writeSection('serve', 'Serving: article vs trivial response', serveReport(smallest, await runServe(smallest)))
+
+step('lighthouse')
+writeSection('lighthouse', 'Lighthouse', lighthouseReport(smallest, await runLighthouse(smallest)))
+
+step('done: bench/RESULTS.md')
