@@ -193,7 +193,6 @@ export const people: PersonSeed[] = [
   {
     slug: 'clinical-review-panel',
     name: 'Clinical Review Panel (sample)',
-    credentials: 'Placeholder reviewer for sample content',
     role: 'medicalReviewer',
     bio: 'A placeholder used by the sample dataset. Replace it with a named, qualified clinician before publishing real content.',
   },
