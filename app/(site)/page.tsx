@@ -44,6 +44,13 @@ export default async function HomePage() {
               ) : (
                 <p>No articles yet.</p>
               )}
+              {region.articleCount > region.articles.length ? (
+                <p>
+                  <Link href={paths.region(region.slug)}>
+                    See all {region.articleCount} {region.name} articles
+                  </Link>
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

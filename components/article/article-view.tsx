@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { ArticleList } from '@/components/article-list'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { Prose } from '@/components/prose'
@@ -115,6 +116,13 @@ export function ArticleView({ article }: { article: Article }) {
         <section aria-labelledby="related-heading" className="related">
           <h2 id="related-heading">More on {article.region.name}</h2>
           <ArticleList articles={article.related} />
+          {article.regionArticleCount - 1 > article.related.length ? (
+            <p>
+              <Link href={paths.region(article.region.slug)}>
+                See all {article.regionArticleCount} {article.region.name} articles
+              </Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
     </>

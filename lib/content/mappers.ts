@@ -199,6 +199,7 @@ export function toArticle(raw: RawArticle): Article {
     nextReviewDue: raw.nextReviewDue,
     updatedAt: raw._updatedAt,
     related: (raw.related ?? []).map(toCard),
+    regionArticleCount: raw.regionArticleCount,
   }
 }
 
@@ -209,11 +210,21 @@ export function toRegionWithArticles(raw: RegionsWithArticlesQueryResult[number]
     slug: raw.slug,
     description: raw.description,
     articles: (raw.articles ?? []).map(toCard),
+    articleCount: raw.articleCount,
   }
 }
 
 export function toRegion(raw: NonNullable<RegionQueryResult>): Region {
-  return { ...toRegionWithArticles(raw), updatedAt: raw._updatedAt }
+  const articles = (raw.articles ?? []).map(toCard)
+  return {
+    id: raw._id,
+    name: raw.name,
+    slug: raw.slug,
+    description: raw.description,
+    articles,
+    articleCount: articles.length,
+    updatedAt: raw._updatedAt,
+  }
 }
 
 export function toRecentArticle(raw: RecentlyReviewedQueryResult[number]): RecentArticle {

@@ -115,12 +115,17 @@ export interface Article {
   lastReviewed: string
   nextReviewDue: string
   updatedAt: string
+  /** Up to six other articles of the same region. */
   related: ArticleCard[]
+  /** How many articles the region has, this one included. */
+  regionArticleCount: number
 }
 
 export interface RegionWithArticles extends RegionLink {
   description: string
+  /** On the home page a preview; on the region page every article. */
   articles: ArticleCard[]
+  articleCount: number
 }
 
 export interface Region extends RegionWithArticles {

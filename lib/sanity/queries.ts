@@ -9,6 +9,11 @@ import { defineQuery } from 'groq'
  * the gateway can name a dangling reference instead of rendering a blank.
  */
 
+// Home and article pages preview this many articles of a region and link to
+// the rest, so page size stays flat as a region grows (groq-js slices only by
+// constants, hence a literal in the queries below).
+export const LIST_PREVIEW_COUNT = 6
+
 const articleCard = /* groq */ `{
   _id,
   title,
@@ -57,7 +62,8 @@ export const articleQuery = defineQuery(`*[_type == "article" && slug.current ==
   lastReviewed,
   nextReviewDue,
   seo{title, description, noIndex},
-  "related": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id] | order(title asc) ${articleCard}
+  "related": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id] | order(lastReviewed desc, title asc)[0...6] ${articleCard},
+  "regionArticleCount": count(*[_type == "article" && region._ref == ^.region._ref])
 }`)
 
 export const regionsWithArticlesQuery = defineQuery(`*[_type == "bodyRegion"] | order(order asc, name asc){
@@ -65,7 +71,8 @@ export const regionsWithArticlesQuery = defineQuery(`*[_type == "bodyRegion"] | 
   name,
   "slug": slug.current,
   description,
-  "articles": *[_type == "article" && region._ref == ^._id] | order(title asc) ${articleCard}
+  "articles": *[_type == "article" && region._ref == ^._id] | order(title asc)[0...6] ${articleCard},
+  "articleCount": count(*[_type == "article" && region._ref == ^._id])
 }`)
 
 // groq-js only slices by constants, so the count is fixed here.

@@ -422,7 +422,7 @@ export type ArticleSlugsQueryResult = Array<string>;
 
 // Source: lib/sanity/queries.ts
 // Variable: articleQuery
-// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  conditionName,  "slug": slug.current,  summary,  isSample,  "regionRef": region._ref,  "region": region->{_id, name, "slug": slug.current},  introduction,  causesIntro,  "causes": causes[]{_key, detail, "ref": cause._ref, "entity": cause->{_id, name, "slug": slug.current, summary}},  causesSummary,  symptomsIntro,  commonSymptomsLead,  lessCommonSymptomsLead,  "symptoms": symptoms[]{_key, frequency, detail, "ref": symptom._ref, "entity": symptom->{_id, name, "slug": slug.current, summary}},  symptomsClosing,  whenToSeeDoctorIntro,  whenToSeeDoctor[]{_key, title, detail, urgency},  whenToSeeDoctorClosing,  treatmentsIntro,  "treatments": treatments[]{_key, detail, "ref": treatment._ref, "entity": treatment->{_id, name, "slug": slug.current, summary, kind}},  treatmentsClosing,  recovery{overview, minWeeks, maxWeeks, phases[]{_key, name, intro, steps}, complications, tips, summary},  conclusion,  "sources": sources[]{_key, "ref": _ref, "entity": @->{_id, title, authors, publisher, url, year, accessed}},  "authorRef": author._ref,  "author": author->{_id, name, credentials, role},  "reviewerRef": reviewedBy._ref,  "reviewedBy": reviewedBy->{_id, name, credentials, role},  publishedAt,  lastReviewed,  nextReviewDue,  seo{title, description, noIndex},  "related": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id] | order(title asc) {  _id,  title,  "slug": slug.current,  summary,  lastReviewed}}
+// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  conditionName,  "slug": slug.current,  summary,  isSample,  "regionRef": region._ref,  "region": region->{_id, name, "slug": slug.current},  introduction,  causesIntro,  "causes": causes[]{_key, detail, "ref": cause._ref, "entity": cause->{_id, name, "slug": slug.current, summary}},  causesSummary,  symptomsIntro,  commonSymptomsLead,  lessCommonSymptomsLead,  "symptoms": symptoms[]{_key, frequency, detail, "ref": symptom._ref, "entity": symptom->{_id, name, "slug": slug.current, summary}},  symptomsClosing,  whenToSeeDoctorIntro,  whenToSeeDoctor[]{_key, title, detail, urgency},  whenToSeeDoctorClosing,  treatmentsIntro,  "treatments": treatments[]{_key, detail, "ref": treatment._ref, "entity": treatment->{_id, name, "slug": slug.current, summary, kind}},  treatmentsClosing,  recovery{overview, minWeeks, maxWeeks, phases[]{_key, name, intro, steps}, complications, tips, summary},  conclusion,  "sources": sources[]{_key, "ref": _ref, "entity": @->{_id, title, authors, publisher, url, year, accessed}},  "authorRef": author._ref,  "author": author->{_id, name, credentials, role},  "reviewerRef": reviewedBy._ref,  "reviewedBy": reviewedBy->{_id, name, credentials, role},  publishedAt,  lastReviewed,  nextReviewDue,  seo{title, description, noIndex},  "related": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id] | order(lastReviewed desc, title asc)[0...6] {  _id,  title,  "slug": slug.current,  summary,  lastReviewed},  "regionArticleCount": count(*[_type == "article" && region._ref == ^.region._ref])}
 export type ArticleQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -546,11 +546,12 @@ export type ArticleQueryResult = {
     summary: string;
     lastReviewed: string;
   }>;
+  regionArticleCount: number;
 } | null;
 
 // Source: lib/sanity/queries.ts
 // Variable: regionsWithArticlesQuery
-// Query: *[_type == "bodyRegion"] | order(order asc, name asc){  _id,  name,  "slug": slug.current,  description,  "articles": *[_type == "article" && region._ref == ^._id] | order(title asc) {  _id,  title,  "slug": slug.current,  summary,  lastReviewed}}
+// Query: *[_type == "bodyRegion"] | order(order asc, name asc){  _id,  name,  "slug": slug.current,  description,  "articles": *[_type == "article" && region._ref == ^._id] | order(title asc)[0...6] {  _id,  title,  "slug": slug.current,  summary,  lastReviewed},  "articleCount": count(*[_type == "article" && region._ref == ^._id])}
 export type RegionsWithArticlesQueryResult = Array<{
   _id: string;
   name: string;
@@ -563,6 +564,7 @@ export type RegionsWithArticlesQueryResult = Array<{
     summary: string;
     lastReviewed: string;
   }>;
+  articleCount: number;
 }>;
 
 // Source: lib/sanity/queries.ts

@@ -79,10 +79,10 @@ describeDataset('the committed dataset', () => loadDataset(DEFAULT_DATASET_PATH)
 describeDataset('a generated 300-article dataset', () => datasetFromDocuments(syntheticDocuments(300)))
 
 describe('planQuery', () => {
-  it('serves the article and related-articles filters from indexes', () => {
+  it('serves the article, related-articles and region-count filters from indexes', () => {
     const planned = JSON.stringify(planQuery(parse(queries.articleQuery)))
     // JSON escapes the NUL that starts the prefix.
-    expect(planned.split(PLAN_PREFIX.slice(1)).length - 1).toBe(2)
+    expect(planned.split(PLAN_PREFIX.slice(1)).length - 1).toBe(3)
     expect(planned).not.toContain('"Everything"')
   })
 

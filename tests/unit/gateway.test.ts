@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createEmbeddedSource } from '@/lib/content/embedded-source'
 import { createGateway } from '@/lib/content/gateway'
 import { ContentIntegrityError } from '@/lib/content/mappers'
-import { RECENTLY_REVIEWED_COUNT } from '@/lib/sanity/queries'
+import { LIST_PREVIEW_COUNT, RECENTLY_REVIEWED_COUNT } from '@/lib/sanity/queries'
 import { readCommittedDocuments, SEED_SLUG, writeTempDataset } from '../support/datasets'
 
 const gateway = createGateway(() => createEmbeddedSource())
@@ -73,6 +73,27 @@ describe('getArticle on the embedded dataset', () => {
     expect(related.map((r) => r.slug)).not.toContain(SEED_SLUG)
     const region = await gateway.getRegion('hip-and-pelvis')
     expect(region?.articles.map((a) => a.slug).sort()).toEqual([SEED_SLUG, ...related.map((r) => r.slug)].sort())
+    expect(article?.regionArticleCount).toBe(region?.articles.length)
+  })
+
+  it('previews at most six articles of a large region and counts them all', async () => {
+    const documents = readCommittedDocuments()
+    const seed = documents.find((d) => d._id === `article-${SEED_SLUG}`)!
+    const copies = Array.from({ length: 9 }, (_, i) => ({
+      ...seed,
+      _id: `article-copy-${i}`,
+      slug: { _type: 'slug', current: `copy-${i}` },
+      title: `Copy ${i}`,
+    }))
+    const big = createGateway(() => createEmbeddedSource(writeTempDataset([...documents, ...copies])))
+    const article = await big.getArticle(SEED_SLUG)
+    const hip = (await big.getRegionsWithArticles()).find((r) => r.slug === 'hip-and-pelvis')
+    const all = await big.getRegion('hip-and-pelvis')
+    expect(article?.related).toHaveLength(LIST_PREVIEW_COUNT)
+    expect(hip?.articles).toHaveLength(LIST_PREVIEW_COUNT)
+    expect(all?.articles).toHaveLength(13)
+    expect(hip?.articleCount).toBe(13)
+    expect(article?.regionArticleCount).toBe(13)
   })
 
   it('returns null for an unknown slug', async () => {
