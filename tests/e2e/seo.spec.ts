@@ -49,6 +49,9 @@ test('an article describes itself to search engines', async ({ page }) => {
   expect(png.status()).toBe(200)
   expect(png.headers()['content-type']).toBe('image/png')
   expect((await png.body()).length).toBeGreaterThan(5_000)
+  // Rendered once, then served from the cache as a static file.
+  const again = await page.request.get(new URL(image!).pathname)
+  expect(again.headers()['x-nextjs-cache']).toBe('HIT')
 })
 
 test('robots.txt points to the sitemap and keeps crawlers out of the Studio and API', async ({ request }) => {

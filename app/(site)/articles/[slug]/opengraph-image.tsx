@@ -1,16 +1,19 @@
 import { ImageResponse } from 'next/og'
-import { getArticle, getArticleSlugs } from '@/lib/content'
+import { getArticle } from '@/lib/content'
 import { SITE_NAME } from '@/lib/site'
 
 export const alt = `${SITE_NAME} article`
 export const size = { width: 1200, height: 630 }
 export const contentType = 'image/png'
 
+// Rendered on first request, then cached and served as a static file:
+// rendering one PNG per article at build time would dominate a 10 000-article
+// build (see bench/RESULTS.md) for images only link previews ever fetch.
 export async function generateStaticParams() {
-  return (await getArticleSlugs()).map((slug) => ({ slug }))
+  return []
 }
 
-/** A share card per article (title and body region), rendered once at build time. */
+/** A share card per article (title and body region). */
 export default async function OpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
   const article = await getArticle(slug)
