@@ -121,6 +121,19 @@ export function buildReport(results: BuildFigures[]): string {
       )
     }
   }
+  // Fixed costs (compiling, type checking) dominate small builds; the cost of
+  // one more page is the slope between two sizes.
+  for (let i = 1; i < sizes.length; i++) {
+    const [a, b] = [sizes[i - 1] as number, sizes[i] as number]
+    const slope = (app: string) => {
+      const [x, y] = [of(app, a), of(app, b)]
+      return x && y ? (y.wallMs - x.wallMs) / (y.pages - x.pages) : NaN
+    }
+    const ratio = slope('portal') / slope('floor')
+    targets.push(
+      `- Marginal time per extra page, N=${a}→${b}: portal ${fmt.ms(slope('portal'))} ms, floor ${fmt.ms(slope('floor'))} ms, ${fmt.ratio(ratio)} (target ≤ 1.30×): ${fmt.pass(ratio <= 1.3)}`,
+    )
+  }
   const big = of('portal', 10000)
   const mid = of('portal', 1000)
   if (big)

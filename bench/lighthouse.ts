@@ -28,7 +28,10 @@ const TARGET: Record<(typeof CATEGORIES)[number], number> = {
 type Category = (typeof CATEGORIES)[number]
 interface Report {
   categories: Record<Category, { score: number | null; auditRefs: { id: string; weight: number }[] }>
-  audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }>
+  audits: Record<
+    string,
+    { score: number | null; title: string; details?: { items?: { url?: string; sourceLocation?: { url?: string } }[] } }
+  >
 }
 export interface PageScores {
   page: string
@@ -67,8 +70,11 @@ async function scorePage(origin: string, page: string, runs: number): Promise<Pa
     for (const report of reports) {
       for (const ref of report.categories[category].auditRefs) {
         const result = report.audits[ref.id]
-        if (ref.weight > 0 && result && result.score !== null && result.score < 0.9)
-          failed.add(`${ref.id} (${result.score})`)
+        if (ref.weight > 0 && result && result.score !== null && result.score < 0.9) {
+          // Name the offending URLs (a missing favicon, a failing script) so the fix is obvious.
+          const urls = (result.details?.items ?? []).map((item) => item.sourceLocation?.url ?? item.url).filter(Boolean)
+          failed.add(`${ref.id} (${result.score}${urls.length ? `: ${[...new Set(urls)].join(', ')}` : ''})`)
+        }
       }
     }
     failing[category] = [...failed]
