@@ -61,10 +61,12 @@ function condition(article: Article): MedicalCondition {
     '@type': 'MedicalCondition',
     name: article.conditionName,
     associatedAnatomy: { '@type': 'AnatomicalStructure', name: article.region.name },
-    cause: article.causes.items.map((c) => ({ '@type': 'MedicalCause', name: c.name, description: c.detail })),
-    signOrSymptom: symptoms.map((s) => ({ '@type': 'MedicalSymptom', name: s.name, description: s.detail })),
+    // Names only: the article-specific detail is on the page already, and every
+    // byte here is sent twice (in the HTML and in the inline RSC payload).
+    cause: article.causes.items.map((c) => ({ '@type': 'MedicalCause', name: c.name })),
+    signOrSymptom: symptoms.map((s) => ({ '@type': 'MedicalSymptom', name: s.name })),
     possibleTreatment: article.treatments.groups.flatMap((group) =>
-      group.items.map((t) => ({ '@type': therapyType(group.kind, t.slug), name: t.name, description: t.detail })),
+      group.items.map((t) => ({ '@type': therapyType(group.kind, t.slug), name: t.name })),
     ),
     expectedPrognosis: prognosis(article),
   }
