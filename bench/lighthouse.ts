@@ -9,10 +9,9 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
-import { WORK_DIR, datasetPath } from './generate-dataset'
-import { portalDist } from './build'
+import { WORK_DIR } from './generate-dataset'
 import { table, writeSection } from './lib/results'
-import { startNext } from './lib/server'
+import { startPortal } from './lib/portal-server'
 
 const run = promisify(execFile)
 const CLI = path.join(process.cwd(), 'node_modules', 'lighthouse', 'cli', 'index.js')
@@ -84,14 +83,9 @@ async function scorePage(origin: string, page: string, runs: number): Promise<Pa
 }
 
 export async function runLighthouse(n: number, port = 3330, runs = 3): Promise<PageScores[]> {
-  const dataset = datasetPath(n)
-  const line = readFileSync(dataset, 'utf8')
-    .split('\n')
-    .find((l) => l.includes('"_type":"article"'))
-  const slug = (JSON.parse(line ?? '{}') as { slug?: { current?: string } }).slug?.current
-  const server = await startNext(process.cwd(), portalDist(n), port, { EMBEDDED_DATASET_PATH: dataset })
+  const server = await startPortal(n, port)
   try {
-    return [await scorePage(server.origin, '/', runs), await scorePage(server.origin, `/articles/${slug}`, runs)]
+    return [await scorePage(server.origin, '/', runs), await scorePage(server.origin, server.articlePath, runs)]
   } finally {
     await server.stop()
   }

@@ -3,14 +3,13 @@
  * floor app's pages, each served by `next start` on 127.0.0.1:
  *   npx tsx bench/page-weight.ts   (after bench/build.ts has built N=100)
  */
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { WORK_DIR, datasetPath } from './generate-dataset'
-import { portalDist } from './build'
+import { WORK_DIR } from './generate-dataset'
 import { FLOOR_DIR } from './lib/floor-app'
 import { fmt, table, writeSection } from './lib/results'
+import { startPortal } from './lib/portal-server'
 import { startNext } from './lib/server'
 
 export interface PageWeight {
@@ -64,18 +63,10 @@ export async function weigh(origin: string, page: string): Promise<PageWeight> {
 }
 
 export async function runPageWeight(n: number, port = 3310): Promise<{ portal: PageWeight[]; floor: PageWeight[] }> {
-  const dataset = datasetPath(n)
-  const firstSlug = (
-    JSON.parse(
-      readFileSync(dataset, 'utf8')
-        .split('\n')
-        .find((line) => line.includes('"_type":"article"')) ?? '{}',
-    ) as { slug?: { current?: string } }
-  ).slug?.current
-  const portalServer = await startNext(process.cwd(), portalDist(n), port, { EMBEDDED_DATASET_PATH: dataset })
+  const portalServer = await startPortal(n, port)
   let portal: PageWeight[]
   try {
-    portal = [await weigh(portalServer.origin, '/'), await weigh(portalServer.origin, `/articles/${firstSlug}`)]
+    portal = [await weigh(portalServer.origin, '/'), await weigh(portalServer.origin, portalServer.articlePath)]
   } finally {
     await portalServer.stop()
   }

@@ -4,13 +4,10 @@
  *   npx tsx bench/serve.ts   (after bench/build.ts has built N=100)
  * Loopback only, 10 connections, 10 s per URL after a 2 s warm-up.
  */
-import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import autocannon from 'autocannon'
-import { datasetPath } from './generate-dataset'
-import { portalDist } from './build'
 import { fmt, table, writeSection } from './lib/results'
-import { startNext } from './lib/server'
+import { startPortal } from './lib/portal-server'
 
 // The trivial page: robots.txt is generated at build time (app/robots.ts) and
 // served from the build output by the same server and routing as the
@@ -41,14 +38,9 @@ async function load(url: string, duration: number): Promise<ServeFigures> {
 }
 
 export async function runServe(n: number, port = 3320, duration = 10): Promise<ServeFigures[]> {
-  const dataset = datasetPath(n)
-  const line = readFileSync(dataset, 'utf8')
-    .split('\n')
-    .find((l) => l.includes('"_type":"article"'))
-  const slug = (JSON.parse(line ?? '{}') as { slug?: { current?: string } }).slug?.current
-  const server = await startNext(process.cwd(), portalDist(n), port, { EMBEDDED_DATASET_PATH: dataset })
+  const server = await startPortal(n, port)
   try {
-    const urls = [`${server.origin}/articles/${slug}`, `${server.origin}${TRIVIAL_PATH}`]
+    const urls = [`${server.origin}${server.articlePath}`, `${server.origin}${TRIVIAL_PATH}`]
     for (const url of urls) await load(url, 2)
     const figures: ServeFigures[] = []
     for (const url of urls) {
