@@ -1,10 +1,14 @@
+import { evaluate, type ExprNode } from 'groq-js'
 import { PLAN_PREFIX, planById, type Plan } from './query-plan'
 
 /**
  * Indexes the query planner looks candidates up in, built once per loaded
  * dataset: documents by type up front (one pass), and per (type, path) or per
  * type for references only when a query first needs them, so a build pays
- * only for the lookups its pages make.
+ * only for the lookups its pages make. A plan with an ordering gets its
+ * candidates sorted once per lookup value, also on first use. A loaded dataset
+ * never changes, so nothing here is ever invalidated; it all goes with the
+ * dataset.
  */
 
 interface Doc {
@@ -19,6 +23,8 @@ export interface DatasetIndex {
   byType: Buckets
   byPath: Map<string, Buckets>
   byRef: Map<string, Buckets>
+  /** (type, key, ordering, lookup value) → the candidates in that order; a promise while groq-js sorts them. */
+  sorted: Map<string, Doc[] | Promise<Doc[]>>
 }
 
 const indexes = new WeakMap<object, DatasetIndex>()
@@ -28,7 +34,7 @@ export function indexFor(owner: object, documents: Doc[]): DatasetIndex {
   if (!index) {
     const byType: Buckets = new Map()
     for (const doc of documents) push(byType, doc._type, doc)
-    index = { all: documents, byType, byPath: new Map(), byRef: new Map() }
+    index = { all: documents, byType, byPath: new Map(), byRef: new Map(), sorted: new Map() }
     indexes.set(owner, index)
   }
   return index
@@ -105,12 +111,62 @@ function candidates(index: DatasetIndex, plan: Plan, lookup: string): Doc[] {
   return buckets.get(wanted) ?? EMPTY
 }
 
-/** Answers a planner lookup key, or returns undefined when `ref` is an ordinary document id. */
-export function answerLookup(index: DatasetIndex, ref: string): Doc[] | undefined {
+/**
+ * `$docs | order(...)` run by groq-js itself, so the order (types, nulls,
+ * missing keys, ties) is exactly the one the query would have produced.
+ */
+async function sortWithGroq(docs: Doc[], order: ExprNode[]): Promise<Doc[]> {
+  const tree: ExprNode = { type: 'PipeFuncCall', name: 'order', base: { type: 'Parameter', name: 'docs' }, args: order }
+  const value = await evaluate(tree, { params: { docs } })
+  const result: unknown = await value.get()
+  if (!Array.isArray(result) || result.length !== docs.length) throw new Error('groq-js order() lost candidates.')
+  return result as Doc[]
+}
+
+const sortKeys = new WeakMap<Plan, string>()
+
+/** Plans that differ only in `limit` share one sorted list. */
+function sortKey(plan: Plan): string {
+  let key = sortKeys.get(plan)
+  if (key === undefined) {
+    key = JSON.stringify([plan.type, plan.key, plan.order])
+    sortKeys.set(plan, key)
+  }
+  return key
+}
+
+function sortedCandidates(index: DatasetIndex, plan: Plan, order: ExprNode[], lookup: string): Doc[] | Promise<Doc[]> {
+  const key = `${sortKey(plan)}\u0000${lookup}`
+  let sorted = index.sorted.get(key)
+  if (!sorted) {
+    const pending = sortWithGroq(candidates(index, plan, lookup), order)
+    index.sorted.set(key, pending)
+    sorted = pending
+    void pending.then(
+      (docs) => index.sorted.set(key, docs),
+      () => index.sorted.delete(key),
+    )
+  }
+  return sorted
+}
+
+/**
+ * Answers a planner lookup key, or returns undefined when `ref` is an ordinary
+ * document id. A promise only while an ordering is first sorted (groq-js awaits
+ * what dereference returns).
+ */
+export function answerLookup(index: DatasetIndex, ref: string): Doc[] | Promise<Doc[]> | undefined {
   if (!ref.startsWith(PLAN_PREFIX)) return undefined
   const rest = ref.slice(PLAN_PREFIX.length)
   const colon = rest.indexOf(':')
   const plan = planById(Number(rest.slice(0, colon)))
   if (!plan) throw new Error(`Unknown query plan in lookup "${rest}".`)
-  return candidates(index, plan, rest.slice(colon + 1))
+  const lookup = rest.slice(colon + 1)
+  if (plan.order) {
+    const sorted = sortedCandidates(index, plan, plan.order, lookup)
+    const limit = plan.limit
+    if (limit === undefined) return sorted
+    return Array.isArray(sorted) ? sorted.slice(0, limit) : sorted.then((docs) => docs.slice(0, limit))
+  }
+  return candidates(index, plan, lookup)
 }

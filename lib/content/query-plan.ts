@@ -1,4 +1,13 @@
-import type { ExprNode, FilterNode, FuncCallNode, ObjectNode, OpCallNode } from 'groq-js'
+import type {
+  ExprNode,
+  FilterNode,
+  FuncCallNode,
+  ObjectNode,
+  OpCallNode,
+  PipeFuncCallNode,
+  SelectNode,
+  SliceNode,
+} from 'groq-js'
 
 /**
  * A small query planner for the embedded source. groq-js evaluates `*[cond]`
@@ -18,6 +27,21 @@ import type { ExprNode, FilterNode, FuncCallNode, ObjectNode, OpCallNode } from 
  * groq-js has no hook for custom sources, but it calls our `dereference` for
  * `{"_ref": key}->`, so the lookup is spelled as a dereference of a key that
  * starts with a per-process nonce no document id can contain.
+ *
+ * `*[cond] | order(...)`, where every ordering reads only the document's own
+ * attributes, also drops the sort: the lookup answers with the candidates
+ * already in that order (sorted once per dataset and lookup value by groq-js's
+ * own `order`, see dataset-index.ts), and the filter keeps that order. groq-js
+ * sorts stably (ties keep dataset order), and the candidates are in dataset
+ * order, so sorting them first and filtering after gives exactly the sorted
+ * matches. A constant slice `[a...b]` of that (a, b >= 0) only needs the
+ * first b matches, and groq-js would still test every candidate, so it becomes
+ *
+ *   select(count(first k[cond]) >= b => first k[cond][a...b], all[cond][a...b])
+ *
+ * where `first k` are the first k sorted candidates (k a little over b): the
+ * matches among them are the first matches overall, so if there are b of
+ * them, they are the slice; otherwise every candidate is tested, as before.
  */
 
 export type PlanKey = { kind: 'attr'; path: string[] } | { kind: 'refs' }
@@ -26,6 +50,10 @@ export interface Plan {
   type: string | null
   /** Which index the dynamic value is looked up in; null: the type's documents. */
   key: PlanKey | null
+  /** The arguments of an `order(...)` the candidates are served sorted by; absent: dataset order. */
+  order?: ExprNode[]
+  /** With `order`: only the first `limit` sorted candidates. */
+  limit?: number
 }
 
 export const PLAN_PREFIX = `\u0000plan-${Math.random().toString(36).slice(2, 10)}:`
@@ -97,6 +125,12 @@ function yieldsRefs(node: ExprNode): boolean {
   }
 }
 
+/** An `order()` argument that depends on nothing but the document it sorts. */
+function isOwnOrdering(node: ExprNode): boolean {
+  const mapper = node.type === 'Asc' || node.type === 'Desc' ? node.base : node
+  return isInsideElement(mapper)
+}
+
 function conjuncts(node: ExprNode): ExprNode[] {
   if (node.type === 'And') return [...conjuncts(node.left), ...conjuncts(node.right)]
   if (node.type === 'Group') return conjuncts(node.base)
@@ -164,7 +198,7 @@ function lookupNode(id: number, dynamic: ExprNode | null): ExprNode {
   return { type: 'Deref', base: ref }
 }
 
-function planFilter(node: FilterNode): ExprNode {
+function planFilter(node: FilterNode, order?: ExprNode[], limit?: number): ExprNode {
   const parts = conjuncts(node.expr)
   const type = parts.map(literalType).find((t) => t !== null) ?? null
   const best = parts
@@ -173,7 +207,10 @@ function planFilter(node: FilterNode): ExprNode {
     .filter((c): c is Candidate => c !== null)
     .sort((a, b) => a.rank - b.rank)[0]
   if (!type && !best) return node
-  const id = register({ type, key: best?.key ?? null })
+  const plan: Plan = { type, key: best?.key ?? null }
+  if (order) plan.order = order
+  if (order && limit !== undefined) plan.limit = limit
+  const id = register(plan)
   return { ...node, base: lookupNode(id, best?.value ?? null) }
 }
 
@@ -188,9 +225,47 @@ function rewrite(node: unknown): unknown {
   const typed = node as { type?: unknown }
   // Value nodes hold data, not syntax.
   if (typed.type === 'Value') return node
+  if (typed.type === 'Slice') {
+    const sliced = planSortedSlice(node as SliceNode)
+    if (sliced) return sliced
+  }
+  if (typed.type === 'PipeFuncCall') {
+    const sorted = planSortedFilter(node as PipeFuncCallNode)
+    if (sorted) return sorted
+  }
   const copy: Record<string, unknown> = {}
   for (const [key, child] of Object.entries(node)) copy[key] = rewrite(child)
   const result = copy as unknown as ExprNode
   if (result.type === 'Filter' && result.base.type === 'Everything') return planFilter(result)
   return result
+}
+
+/** `*[cond] | order(own attributes)` → `<sorted candidates>[cond]`, or null when that does not apply. */
+function planSortedFilter(pipe: PipeFuncCallNode, limit?: number): ExprNode | null {
+  const filter = pipe.base
+  if (pipe.name !== 'order' || filter.type !== 'Filter' || filter.base.type !== 'Everything') return null
+  if (!pipe.args.every(isOwnOrdering)) return null
+  const rewritten: FilterNode = { ...filter, expr: rewrite(filter.expr) as ExprNode }
+  const planned = planFilter(rewritten, pipe.args, limit)
+  return planned === rewritten ? null : planned
+}
+
+/** How many sorted candidates a slice needing `need` matches tries before testing them all. */
+const headroom = (need: number) => 2 * need + 8
+
+/** `*[cond] | order(own attributes)[a...b]` → the select() above, or null when that does not apply. */
+function planSortedSlice(slice: SliceNode): ExprNode | null {
+  if (slice.base.type !== 'PipeFuncCall' || slice.left < 0 || slice.right < 0) return null
+  const need = slice.right + (slice.isInclusive ? 1 : 0)
+  if (need === 0) return null
+  const all = planSortedFilter(slice.base)
+  const head = all && planSortedFilter(slice.base, headroom(need))
+  if (!all || !head) return null
+  const condition: OpCallNode = { type: 'OpCall', op: '>=', left: call('count', [head]), right: value(need) }
+  const select: SelectNode = {
+    type: 'Select',
+    alternatives: [{ type: 'SelectAlternative', condition, value: { ...slice, base: head } }],
+    fallback: { ...slice, base: all },
+  }
+  return select
 }

@@ -1,7 +1,13 @@
 import { parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
 import { datasetFromDocuments, syntheticDocuments } from '@/bench/generate-dataset'
-import { loadDataset, runQuery, DEFAULT_DATASET_PATH, type IndexedDataset } from '@/lib/content/embedded-source'
+import {
+  loadDataset,
+  parseNdjson,
+  runQuery,
+  DEFAULT_DATASET_PATH,
+  type IndexedDataset,
+} from '@/lib/content/embedded-source'
 import { PLAN_PREFIX, planQuery } from '@/lib/content/query-plan'
 import * as queries from '@/lib/sanity/queries'
 import type { QueryParams } from '@/lib/content/source'
@@ -35,7 +41,33 @@ const EXTRA_QUERIES = [
   `*[_type == "article"] | order(_id asc)[0...3]{"c": causes[].cause->{"others": *[_type == "article" && references(^._id)][0...2]._id}}`,
   `*[_type == "article"] | order(_id asc)[0...3].symptoms[]{"same": *[_type == "symptom" && _id == ^.symptom._ref][0].name}`,
   `*[_type == "article" && slug.current == $slug][0]{"sameRegion": *[_type == "bodyRegion" && _id == ^.region._ref]{"count": count(*[_type == "article" && region._ref == ^._id])}}`,
+  // Orderings served from pre-sorted candidates: the site's subqueries, for every article and region.
+  `*[_type == "article"] | order(title asc)[0...40]{_id, "related": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id] | order(lastReviewed desc, title asc)[0...6]{_id, title, lastReviewed}, "regionArticleCount": count(*[_type == "article" && region._ref == ^.region._ref])}`,
+  `*[_type == "bodyRegion"] | order(order asc, name asc){_id, "articles": *[_type == "article" && region._ref == ^._id] | order(title asc)[0...6]{_id, title}}`,
+  `*[_type == "article" && region._ref == $region] | order(isSample desc, recovery.minWeeks asc, title desc)._id`,
+  `*[_type == "article" && region._ref == $region] | order(recovery.minWeeks desc)[2...9]._id`,
+  `*[_type == "article" && region._ref == $region && _id != $id] | order(nextReviewDue asc, author._ref desc)[-4...-1]._id`,
+  `*[_type == "article" && references($id)] | order(region._ref asc)._id`,
+  `*[_type == "article" && references($id)] | order(causes[0].cause._ref asc, @.slug.current desc)._id`,
+  `*[_type == "article" && slug.current == $slug] | order(title asc)[0]._id`,
+  `*[_type == "article" && region._ref == $region] | order(title asc) | order(lastReviewed desc)[0...5]._id`,
+  // Orderings that read outside the document must not be pre-sorted; results still agree.
+  `*[_type == "bodyRegion"]{_id, "a": *[_type == "article" && region._ref == ^._id] | order(^.name asc, title desc)[0...3]._id}`,
+  `*[_type == "article" && references($id)] | order(region->name asc, title asc)[0...4]._id`,
+  `*[_type == "article" && region._ref == $region] | order($type asc, title asc)[0...4]._id`,
 ]
+
+/** The value of the first `"name": value` object attribute in a tree, depth first. */
+function findAttribute(node: unknown, name: string): unknown {
+  if (!node || typeof node !== 'object') return undefined
+  const record = node as Record<string, unknown>
+  if (record.type === 'ObjectAttributeValue' && record.name === name) return record.value
+  for (const child of Object.values(record)) {
+    const found = findAttribute(child, name)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
 
 function paramSets(dataset: IndexedDataset): QueryParams[] {
   const of = (type: string) => dataset.documents.filter((d) => d._type === type)
@@ -78,12 +110,82 @@ function describeDataset(name: string, load: () => IndexedDataset) {
 describeDataset('the committed dataset', () => loadDataset(DEFAULT_DATASET_PATH))
 describeDataset('a generated 300-article dataset', () => datasetFromDocuments(syntheticDocuments(300)))
 
+describe('pre-sorted candidates over awkward sort keys', () => {
+  // Missing and null keys, mixed types, ties: groq-js's own order() decides.
+  const ranks: unknown[] = [3, null, 'b', 1, undefined, true, 3, 'a', 2.5, { x: 1 }, false, 1, null, '2026-01-01', [1], 3]
+  const documents = ranks.map((rank, i) => ({
+    _id: `item-${String(i).padStart(2, '0')}-${(i * 7) % 5}`,
+    _type: 'item',
+    group: { _ref: i % 3 === 0 ? 'g0' : 'g1' },
+    ...(rank === undefined ? {} : { rank }),
+    ...(i % 4 === 0 ? {} : { tie: i % 2 }),
+  }))
+  const dataset = parseNdjson(documents.map((d) => JSON.stringify(d)).join('\n'))
+  const ordered = [
+    `*[_type == "item"] | order(rank asc)._id`,
+    `*[_type == "item"] | order(rank desc)._id`,
+    `*[_type == "item" && group._ref == $g] | order(tie desc, rank asc)._id`,
+    `*[_type == "item" && group._ref == $g] | order(tie asc)[1...4]._id`,
+    `*[_type == "item" && group._ref == $g && _id != $id] | order(rank desc, tie asc, _id desc)._id`,
+    `*[_type == "item" && group._ref == $g] | order(missing asc)._id`,
+    `*[_type == "item"]{_id, "same": *[_type == "item" && group._ref == ^.group._ref && _id != ^._id] | order(tie desc, rank desc)[0...3]._id}`,
+    `*[_type == "item"]{_id, "outer": *[_type == "item" && group._ref == ^.group._ref] | order(^.rank asc, rank asc)[0...3]._id}`,
+  ]
+  // Matches only at the end of the order: a slice must fall back to testing every candidate.
+  for (let i = 0; i < 40; i++) {
+    documents.push({ _id: `late-${String(i).padStart(2, '0')}`, _type: 'item', group: { _ref: 'g1' }, rank: 100 + i, tie: i % 2 })
+  }
+  const withLate = parseNdjson(documents.map((d) => JSON.stringify(d)).join('\n'))
+  ordered.push(
+    `*[_type == "item" && group._ref == $g && rank >= 130] | order(rank asc)[0...3]._id`,
+    `*[_type == "item" && group._ref == $g && rank >= 130] | order(rank asc)[1..4]._id`,
+    `*[_type == "item" && group._ref == $g && rank >= 130] | order(rank desc)[0...3]._id`,
+    `*[_type == "item" && group._ref == $g && rank >= 100] | order(tie asc, rank desc)[5...30]._id`,
+    `*[_type == "item" && group._ref == $g && rank >= 100] | order(tie asc)[0..0]._id`,
+    `*[_type == "item" && group._ref == $g] | order(rank asc)[3...2]._id`,
+  )
+  it.each(ordered)('%s returns the same result as plain groq-js', async (query) => {
+    for (const data of [dataset, withLate]) {
+      for (const params of [{ g: 'g0', id: 'item-03-1' }, { g: 'g1', id: 'item-01-2' }, { g: 'none', id: '' }]) {
+        const plain = await runQuery(data, query, params, { plan: false })
+        // Twice: the first call sorts, the second is served from the cache.
+        expect(await runQuery(data, query, params, { plan: true })).toEqual(plain)
+        expect(await runQuery(data, query, params, { plan: true })).toEqual(plain)
+      }
+    }
+  })
+})
+
 describe('planQuery', () => {
   it('serves the article, related-articles and region-count filters from indexes', () => {
     const planned = JSON.stringify(planQuery(parse(queries.articleQuery)))
-    // JSON escapes the NUL that starts the prefix.
-    expect(planned.split(PLAN_PREFIX.slice(1)).length - 1).toBe(3)
+    // JSON escapes the NUL that starts the prefix. Five lookups: the article,
+    // related (first candidates, twice, and all of them) and the region count.
+    expect(planned.split(PLAN_PREFIX.slice(1)).length - 1).toBe(5)
     expect(planned).not.toContain('"Everything"')
+  })
+
+  it('serves related articles and home region lists pre-sorted, without an order() call', () => {
+    const attribute = (query: string, name: string) => {
+      const value = findAttribute(planQuery(parse(query)), name)
+      expect(value).toBeDefined()
+      return JSON.stringify(value)
+    }
+    const related = attribute(queries.articleQuery, 'related')
+    expect(related).toContain(PLAN_PREFIX.slice(1))
+    expect(related).not.toContain('"PipeFuncCall"')
+    expect(related).not.toContain('"name":"order"')
+    expect(attribute(queries.regionsWithArticlesQuery, 'articles')).not.toContain('"PipeFuncCall"')
+  })
+
+  it('keeps order() when an ordering reads outside the document', () => {
+    for (const query of [
+      `*[_type == "bodyRegion"]{"a": *[_type == "article" && region._ref == ^._id] | order(^.name asc, title desc)}`,
+      `*[_type == "article" && references($id)] | order(region->name asc)`,
+      `*[_type == "article" && region._ref == $region] | order($type asc)`,
+    ]) {
+      expect(JSON.stringify(planQuery(parse(query)))).toContain('"name":"order"')
+    }
   })
 
   it('leaves filters it cannot plan to groq-js', () => {
