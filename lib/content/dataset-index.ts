@@ -25,6 +25,8 @@ export interface DatasetIndex {
   byRef: Map<string, Buckets>
   /** (type, key, ordering, lookup value) → the candidates in that order; a promise while groq-js sorts them. */
   sorted: Map<string, Doc[] | Promise<Doc[]>>
+  /** Count plan id + lookup → the number of exact matches. */
+  counts: Map<string, number>
 }
 
 const indexes = new WeakMap<object, DatasetIndex>()
@@ -34,7 +36,7 @@ export function indexFor(owner: object, documents: Doc[]): DatasetIndex {
   if (!index) {
     const byType: Buckets = new Map()
     for (const doc of documents) push(byType, doc._type, doc)
-    index = { all: documents, byType, byPath: new Map(), byRef: new Map(), sorted: new Map() }
+    index = { all: documents, byType, byPath: new Map(), byRef: new Map(), sorted: new Map(), counts: new Map() }
     indexes.set(owner, index)
   }
   return index
@@ -150,18 +152,33 @@ function sortedCandidates(index: DatasetIndex, plan: Plan, order: ExprNode[], lo
   return sorted
 }
 
+/** Documents of the plan's type whose path holds exactly the string `=value` names (an `==` in GROQ). */
+function exactCount(index: DatasetIndex, plan: Plan, key: string, lookup: string): number {
+  let count = index.counts.get(key)
+  if (count === undefined) {
+    const path = plan.key?.kind === 'attr' ? plan.key.path : null
+    if (!path || !lookup.startsWith('=')) throw new Error(`Count plan cannot answer "${key}".`)
+    const wanted = lookup.slice(1)
+    count = candidates(index, plan, lookup).filter((doc) => readPath(doc, path) === wanted).length
+    index.counts.set(key, count)
+  }
+  return count
+}
+
 /**
  * Answers a planner lookup key, or returns undefined when `ref` is an ordinary
- * document id. A promise only while an ordering is first sorted (groq-js awaits
- * what dereference returns).
+ * document id: candidate documents (a promise of them only while an ordering
+ * is first sorted; groq-js awaits what dereference returns), or for a count
+ * plan a number.
  */
-export function answerLookup(index: DatasetIndex, ref: string): Doc[] | Promise<Doc[]> | undefined {
+export function answerLookup(index: DatasetIndex, ref: string): Doc[] | Promise<Doc[]> | number | undefined {
   if (!ref.startsWith(PLAN_PREFIX)) return undefined
   const rest = ref.slice(PLAN_PREFIX.length)
   const colon = rest.indexOf(':')
   const plan = planById(Number(rest.slice(0, colon)))
   if (!plan) throw new Error(`Unknown query plan in lookup "${rest}".`)
   const lookup = rest.slice(colon + 1)
+  if (plan.count) return exactCount(index, plan, rest, lookup)
   if (plan.order) {
     const sorted = sortedCandidates(index, plan, plan.order, lookup)
     const limit = plan.limit

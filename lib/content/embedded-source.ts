@@ -99,8 +99,8 @@ export async function runQuery<T>(
 ): Promise<T> {
   const index = plan ? indexFor(dataset, dataset.documents) : null
   // A planner lookup answers with an array of candidates (a promise of one
-  // while an ordering is first sorted); groq-js awaits and wraps whatever
-  // dereference returns, though its type only mentions documents.
+  // while an ordering is first sorted) or a count; groq-js awaits and wraps
+  // whatever dereference returns, though its type only mentions documents.
   const dereference = (({ _ref }: { _ref: string }) =>
     (index && answerLookup(index, _ref)) ?? dataset.byId.get(_ref) ?? null) as DereferenceFunction
   const value = await evaluate(parseQuery(query, plan), { dataset: dataset.documents, params, dereference })

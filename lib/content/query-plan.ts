@@ -54,6 +54,8 @@ export interface Plan {
   order?: ExprNode[]
   /** With `order`: only the first `limit` sorted candidates. */
   limit?: number
+  /** The lookup answers with the number of exact matches (see planExactCount). */
+  count?: true
 }
 
 export const PLAN_PREFIX = `\u0000plan-${Math.random().toString(36).slice(2, 10)}:`
@@ -198,7 +200,7 @@ function lookupNode(id: number, dynamic: ExprNode | null): ExprNode {
   return { type: 'Deref', base: ref }
 }
 
-function planFilter(node: FilterNode, order?: ExprNode[], limit?: number): ExprNode {
+function analyse(node: FilterNode) {
   const parts = conjuncts(node.expr)
   const type = parts.map(literalType).find((t) => t !== null) ?? null
   const best = parts
@@ -206,6 +208,11 @@ function planFilter(node: FilterNode, order?: ExprNode[], limit?: number): ExprN
     .map(candidateOf)
     .filter((c): c is Candidate => c !== null)
     .sort((a, b) => a.rank - b.rank)[0]
+  return { parts, type, best }
+}
+
+function planFilter(node: FilterNode, order?: ExprNode[], limit?: number): ExprNode {
+  const { type, best } = analyse(node)
   if (!type && !best) return node
   const plan: Plan = { type, key: best?.key ?? null }
   if (order) plan.order = order
@@ -225,6 +232,10 @@ function rewrite(node: unknown): unknown {
   const typed = node as { type?: unknown }
   // Value nodes hold data, not syntax.
   if (typed.type === 'Value') return node
+  if (typed.type === 'FuncCall') {
+    const counted = planExactCount(node as FuncCallNode)
+    if (counted) return counted
+  }
   if (typed.type === 'Slice') {
     const sliced = planSortedSlice(node as SliceNode)
     if (sliced) return sliced
@@ -266,6 +277,34 @@ function planSortedSlice(slice: SliceNode): ExprNode | null {
     type: 'Select',
     alternatives: [{ type: 'SelectAlternative', condition, value: { ...slice, base: head } }],
     fallback: { ...slice, base: all },
+  }
+  return select
+}
+
+/**
+ * `count(*[_type == "t" && path == v])`, nothing else in the condition: the
+ * matches are exactly the documents of type t whose `path` holds v. When v is
+ * a string (`"=" + v` is defined only then), the index counts the documents
+ * whose path value is that very string, once per dataset and value; any other
+ * v counts the planned filter as before. `v` is evaluated as in lookupNode.
+ */
+function planExactCount(node: FuncCallNode): ExprNode | null {
+  const [filter] = node.args
+  if (node.namespace !== 'global' || node.name !== 'count' || node.args.length !== 1) return null
+  if (!filter || filter.type !== 'Filter' || filter.base.type !== 'Everything') return null
+  const { parts, type, best } = analyse(filter)
+  if (!best || best.key.kind !== 'attr' || parts.length !== (type === null ? 1 : 2)) return null
+  const id = register({ type, key: best.key, count: true })
+  const asString = concat(value('='), { type: 'Projection', base: value({}), expr: best.value })
+  const ref: ObjectNode = {
+    type: 'Object',
+    attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: concat(value(`${PLAN_PREFIX}${id}:`), asString) }],
+  }
+  const rewritten: FilterNode = { ...filter, expr: rewrite(filter.expr) as ExprNode }
+  const select: SelectNode = {
+    type: 'Select',
+    alternatives: [{ type: 'SelectAlternative', condition: call('defined', [asString]), value: { type: 'Deref', base: ref } }],
+    fallback: { ...node, args: [planFilter(rewritten)] },
   }
   return select
 }

@@ -113,7 +113,7 @@ describeDataset('a generated 300-article dataset', () => datasetFromDocuments(sy
 describe('pre-sorted candidates over awkward sort keys', () => {
   // Missing and null keys, mixed types, ties: groq-js's own order() decides.
   const ranks: unknown[] = [3, null, 'b', 1, undefined, true, 3, 'a', 2.5, { x: 1 }, false, 1, null, '2026-01-01', [1], 3]
-  const documents = ranks.map((rank, i) => ({
+  const documents: Record<string, unknown>[] = ranks.map((rank, i) => ({
     _id: `item-${String(i).padStart(2, '0')}-${(i * 7) % 5}`,
     _type: 'item',
     group: { _ref: i % 3 === 0 ? 'g0' : 'g1' },
@@ -135,6 +135,10 @@ describe('pre-sorted candidates over awkward sort keys', () => {
   for (let i = 0; i < 40; i++) {
     documents.push({ _id: `late-${String(i).padStart(2, '0')}`, _type: 'item', group: { _ref: 'g1' }, rank: 100 + i, tie: i % 2 })
   }
+  // References that only string() could confuse with each other, for counts.
+  for (const [i, ref] of [1, '1', true, 'true', 1, 'g0'].entries()) {
+    documents.push({ _id: `odd-${i}`, _type: i % 2 ? 'item' : 'other', group: { _ref: ref } })
+  }
   const withLate = parseNdjson(documents.map((d) => JSON.stringify(d)).join('\n'))
   ordered.push(
     `*[_type == "item" && group._ref == $g && rank >= 130] | order(rank asc)[0...3]._id`,
@@ -154,14 +158,32 @@ describe('pre-sorted candidates over awkward sort keys', () => {
       }
     }
   })
+  const counts = [
+    `count(*[_type == "item" && group._ref == $g])`,
+    `count(*[group._ref == $g])`,
+    `count(*[$g == group._ref && _type == "other"])`,
+    `count(*[_type == "item" && group._ref == $g && tie == 1])`,
+    `count(*[_type == "item" && rank == $g])`,
+    `*[_type in ["item", "other"]] | order(_id asc){_id, "n": count(*[_type == "item" && group._ref == ^.group._ref]), "m": count(*[_id == ^._id])}`,
+  ]
+  it.each(counts)('%s counts the same as plain groq-js', async (query) => {
+    for (const data of [dataset, withLate]) {
+      for (const g of ['g0', 'g1', 'none', 1, '1', true, 'true', 3, null]) {
+        const plain = await runQuery(data, query, { g }, { plan: false })
+        expect(await runQuery(data, query, { g }, { plan: true })).toEqual(plain)
+        expect(await runQuery(data, query, { g }, { plan: true })).toEqual(plain)
+      }
+    }
+  })
 })
 
 describe('planQuery', () => {
   it('serves the article, related-articles and region-count filters from indexes', () => {
     const planned = JSON.stringify(planQuery(parse(queries.articleQuery)))
-    // JSON escapes the NUL that starts the prefix. Five lookups: the article,
-    // related (first candidates, twice, and all of them) and the region count.
-    expect(planned.split(PLAN_PREFIX.slice(1)).length - 1).toBe(5)
+    // JSON escapes the NUL that starts the prefix. Six lookups: the article,
+    // related (first candidates, twice, and all of them) and the region count
+    // (exact count, and the filter for a non-string region reference).
+    expect(planned.split(PLAN_PREFIX.slice(1)).length - 1).toBe(6)
     expect(planned).not.toContain('"Everything"')
   })
 
