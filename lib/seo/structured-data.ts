@@ -72,18 +72,18 @@ function condition(article: Article): MedicalCondition {
   }
 }
 
+/** What every page node shares: its identity, language and the site it is part of. */
+function pageIdentity(origin: string, path: string, name: string, description: string) {
+  const url = absolute(origin, path)
+  return { '@id': url, url, name, description, inLanguage: SITE_LOCALE, isPartOf: { '@id': ids.website(origin) } }
+}
+
 export function articleJsonLd(article: Article, origin: string): WithContext<MedicalWebPage> {
-  const url = absolute(origin, paths.article(article.slug))
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
-    '@id': url,
-    url,
-    name: article.title,
+    ...pageIdentity(origin, paths.article(article.slug), article.title, article.seo.description ?? article.summary),
     headline: article.title,
-    description: article.seo.description ?? article.summary,
-    inLanguage: SITE_LOCALE,
-    isPartOf: { '@id': ids.website(origin) },
     publisher: { '@id': ids.organization(origin) },
     about: condition(article),
     medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
@@ -134,16 +134,10 @@ export function organizationJsonLd(origin: string): WithContext<Organization> {
 }
 
 export function regionJsonLd(region: RegionWithArticles, origin: string): WithContext<CollectionPage> {
-  const url = absolute(origin, paths.region(region.slug))
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
-    '@id': url,
-    url,
-    name: `${region.name} conditions`,
-    description: region.description,
-    inLanguage: SITE_LOCALE,
-    isPartOf: { '@id': ids.website(origin) },
+    ...pageIdentity(origin, paths.region(region.slug), `${region.name} conditions`, region.description),
     about: { '@type': 'AnatomicalStructure', name: region.name },
     mainEntity: {
       '@type': 'ItemList',
