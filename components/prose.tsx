@@ -1,10 +1,6 @@
 import type { Paragraphs } from '@/lib/content/types'
 
 /** Renders plain prose paragraphs; renders nothing when there are none. */
-export function Prose({ paragraphs, className }: { paragraphs: Paragraphs; className?: string }) {
-  return paragraphs.map((text, index) => (
-    <p key={index} className={className}>
-      {text}
-    </p>
-  ))
+export function Prose({ paragraphs }: { paragraphs: Paragraphs }) {
+  return paragraphs.map((text, index) => <p key={index}>{text}</p>)
 }

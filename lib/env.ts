@@ -109,8 +109,3 @@ export function getEnv(): AppEnv {
   cached ??= parseEnv(process.env)
   return cached
 }
-
-/** The public site origin, safe to use anywhere (it is not a secret). */
-export function siteUrl(path = '/'): string {
-  return getEnv().siteUrl + (path.startsWith('/') ? path : `/${path}`)
-}

@@ -8,7 +8,6 @@ export const paths = {
   home: () => '/',
   article: (slug: string) => `/articles/${slug}`,
   region: (slug: string) => `/regions/${slug}`,
-  studio: () => '/studio',
 }
 
 /** An absolute URL for a site path; the home page is the bare origin, as Next renders its canonical. */

@@ -15,8 +15,7 @@ const HOSTED_DIST = '.next-hosted'
 
 function build(env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['next', 'build'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
-    child.stdout.on('data', () => {})
+    const child = spawn('npx', ['next', 'build'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`hosted next build exited with ${code}`))))
   })
 }
