@@ -27,24 +27,23 @@ export function sitemapPage(entries: SitemapEntry[], page: number, limit = SITEM
 
 export const sitemapPagePath = (page: number) => `/sitemaps/${page}.xml`
 
-export function renderUrlset(entries: SitemapEntry[], origin: string): string {
-  const urls = entries
+/** A sitemap XML document: one <element> with <loc> and <lastmod> per entry under <root>. */
+function renderDocument(root: 'urlset' | 'sitemapindex', element: 'url' | 'sitemap', entries: SitemapEntry[], origin: string) {
+  const items = entries
     .map(
       (e) =>
-        `<url><loc>${escapeXml(absoluteUrl(origin, e.path))}</loc><lastmod>${escapeXml(e.lastModified)}</lastmod></url>`,
+        `<${element}><loc>${escapeXml(absoluteUrl(origin, e.path))}</loc><lastmod>${escapeXml(e.lastModified)}</lastmod></${element}>`,
     )
     .join('\n')
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}\n</${root}>\n`
 }
 
-export function renderSitemapIndex(pages: { path: string; lastModified: string }[], origin: string): string {
-  const items = pages
-    .map(
-      (p) =>
-        `<sitemap><loc>${escapeXml(absoluteUrl(origin, p.path))}</loc><lastmod>${escapeXml(p.lastModified)}</lastmod></sitemap>`,
-    )
-    .join('\n')
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}\n</sitemapindex>\n`
+export function renderUrlset(entries: SitemapEntry[], origin: string): string {
+  return renderDocument('urlset', 'url', entries, origin)
+}
+
+export function renderSitemapIndex(pages: SitemapEntry[], origin: string): string {
+  return renderDocument('sitemapindex', 'sitemap', pages, origin)
 }
 
 const latest = (dates: string[]) => dates.reduce((a, b) => (b > a ? b : a), '')
