@@ -5,11 +5,10 @@
  * Lookups by slug or id must cost the same at any N; getters whose *result*
  * grows with N (region lists, related articles) are flagged as such.
  */
-import { existsSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { createEmbeddedSource, forgetDataset, loadDataset } from '../lib/content/embedded-source'
 import { createGateway } from '../lib/content/gateway'
-import { datasetPath, writeSyntheticDataset } from './generate-dataset'
+import { ensureDataset } from './generate-dataset'
 import { fmt, sizesFromArgs, table, writeSection } from './lib/results'
 import { meanCallMs } from './lib/timing'
 
@@ -69,8 +68,7 @@ export interface DataLayerResult {
 export async function runDataLayer(sizes: number[]): Promise<DataLayerResult> {
   const result: DataLayerResult = { sizes, loadMs: {}, perCall: {} }
   for (const n of sizes) {
-    const file = datasetPath(n)
-    if (!existsSync(file)) writeSyntheticDataset(n)
+    const file = ensureDataset(n)
     const started = performance.now()
     loadDataset(file)
     result.loadMs[n] = performance.now() - started

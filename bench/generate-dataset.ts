@@ -4,7 +4,8 @@
  * Articles go through the same seed compiler as the committed dataset, so the
  * gateway sees exactly the document shape it sees in production.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseNdjson, type IndexedDataset } from '../lib/content/embedded-source'
@@ -45,7 +46,42 @@ export function datasetFromDocuments(documents: ExportDocument[]): IndexedDatase
   return parseNdjson(toNdjson(documents))
 }
 
-export const datasetPath = (articles: number) => path.join(WORK_DIR, `dataset-${articles}.ndjson`)
+// Everything that decides a dataset's bytes. A dataset written by an older
+// generator must never be measured as if it were the current one, so the
+// file name carries a fingerprint of these sources.
+const GENERATOR_SOURCES = [
+  'bench/generate-dataset.ts',
+  'bench/lib/filler.ts',
+  'bench/lib/prng.ts',
+  'bench/lib/synthetic-article.ts',
+  'bench/lib/synthetic-entities.ts',
+  'sanity/seed/compile.ts',
+  'sanity/seed/types.ts',
+]
+
+let fingerprint: string | undefined
+function generatorFingerprint(): string {
+  if (!fingerprint) {
+    const hash = createHash('sha256')
+    for (const file of GENERATOR_SOURCES) hash.update(readFileSync(path.join(process.cwd(), file)))
+    fingerprint = hash.digest('hex').slice(0, 10)
+  }
+  return fingerprint
+}
+
+export const datasetPath = (articles: number) =>
+  path.join(WORK_DIR, `dataset-${articles}-${generatorFingerprint()}.ndjson`)
+
+/** The current generator's dataset for N articles: written if missing, older versions removed. */
+export function ensureDataset(articles: number): string {
+  const file = datasetPath(articles)
+  if (existsSync(file)) return file
+  if (existsSync(WORK_DIR))
+    for (const name of readdirSync(WORK_DIR))
+      if (name.startsWith(`dataset-${articles}.`) || name.startsWith(`dataset-${articles}-`))
+        rmSync(path.join(WORK_DIR, name))
+  return writeSyntheticDataset(articles, file)
+}
 
 /** Writes the dataset for N articles (default location under bench/.work) and returns its path. */
 export function writeSyntheticDataset(articles: number, file = datasetPath(articles)): string {

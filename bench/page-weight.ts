@@ -3,11 +3,10 @@
  * floor app's pages, each served by `next start` on 127.0.0.1:
  *   npx tsx bench/page-weight.ts   (after bench/build.ts has built N=100)
  */
-import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { WORK_DIR } from './generate-dataset'
-import { FLOOR_DIR } from './lib/floor-app'
+import { floorDist } from './build'
+import { floorDir } from './lib/floor-app'
 import { fmt, table, writeSection } from './lib/results'
 import { startPortal } from './lib/portal-server'
 import { startNext } from './lib/server'
@@ -70,7 +69,7 @@ export async function runPageWeight(n: number, port = 3310): Promise<{ portal: P
   } finally {
     await portalServer.stop()
   }
-  const floorServer = await startNext(FLOOR_DIR, path.join(WORK_DIR, `floor-dist-${n}`), port + 1)
+  const floorServer = await startNext(floorDir('floor'), floorDist('floor', n), port + 1)
   let floor: PageWeight[]
   try {
     floor = [await weigh(floorServer.origin, '/'), await weigh(floorServer.origin, '/p/1')]
