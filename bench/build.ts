@@ -23,6 +23,7 @@ export const floorDist = (kind: FloorKind, n: number) => path.join(WORK_DIR, `${
 
 type App = 'portal' | FloorKind
 const APPS: App[] = ['portal', 'floor', 'content-floor']
+const distOf = (app: App, n: number) => (app === 'portal' ? portalDist(n) : floorDist(app, n))
 
 export interface BuildFigures {
   n: number
@@ -37,7 +38,7 @@ export interface BuildFigures {
 
 async function buildOnce(app: App, n: number): Promise<BuildFigures> {
   const cwd = app === 'portal' ? ROOT : writeFloorApp(app, n)
-  const dist = app === 'portal' ? portalDist(n) : floorDist(app, n)
+  const dist = distOf(app, n)
   rmSync(dist, { recursive: true, force: true })
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -75,13 +76,10 @@ export async function runBuilds(sizes: number[]): Promise<BuildFigures[]> {
     ensureDataset(n)
     for (const app of APPS) results.push(await buildOnce(app, n))
     // Keep the smallest builds for the page-weight, serving and Lighthouse runs; the rest is disk.
-    if (n !== sizes[0]) {
-      rmSync(portalDist(n), { recursive: true, force: true })
-      rmSync(floorDist('floor', n), { recursive: true, force: true })
-    }
-    rmSync(floorDist('content-floor', n), { recursive: true, force: true })
+    if (n !== sizes[0]) for (const app of APPS) rmSync(distOf(app, n), { recursive: true, force: true })
   }
-  rmSync(floorDir('content-floor'), { recursive: true, force: true })
+  // The content floor's per-page JSON only feeds its build; its prerendered pages stand alone.
+  rmSync(path.join(floorDir('content-floor'), 'content'), { recursive: true, force: true })
   return results
 }
 

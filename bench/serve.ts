@@ -7,7 +7,10 @@
 import { pathToFileURL } from 'node:url'
 import autocannon from 'autocannon'
 import { fmt, table, writeSection } from './lib/results'
+import { floorDist } from './build'
+import { floorDir } from './lib/floor-app'
 import { startPortal } from './lib/portal-server'
+import { startNext } from './lib/server'
 
 // What an article is compared with, served by the same process: robots.txt
 // (a build-time route handler, a few bytes) and the smallest page the site
@@ -43,43 +46,64 @@ async function load(url: string, duration: number): Promise<ServeFigures> {
   }
 }
 
-export async function runServe(n: number, port = 3320, duration = 10): Promise<ServeFigures[]> {
-  const server = await startPortal(n, port)
-  try {
-    const urls = [server.articlePath, ...REFERENCES.map((r) => r.path)].map((p) => server.origin + p)
-    for (const url of urls) await load(url, 2)
-    // Interleaved rounds, averaged: drift on a shared machine then hits every URL alike.
-    const rounds: ServeFigures[][] = []
-    for (let round = 0; round < ROUNDS; round++) {
-      const figures: ServeFigures[] = []
-      for (const url of urls) {
-        const f = await load(url, duration / ROUNDS)
-        console.log(`${f.path}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms`)
-        figures.push(f)
-      }
-      rounds.push(figures)
+/** Loads each path in interleaved rounds and averages them, so drift on a shared machine hits every path alike. */
+async function measure(origin: string, paths: string[], duration: number): Promise<ServeFigures[]> {
+  const urls = paths.map((p) => origin + p)
+  for (const url of urls) await load(url, 2)
+  const rounds: ServeFigures[][] = []
+  for (let round = 0; round < ROUNDS; round++) {
+    const figures: ServeFigures[] = []
+    for (const url of urls) {
+      const f = await load(url, duration / ROUNDS)
+      console.log(`${f.path}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms`)
+      figures.push(f)
     }
-    return urls.map((_, i) => {
-      const runs = rounds.map((r) => r[i] as ServeFigures)
-      const mean = (pick: (f: ServeFigures) => number) => runs.reduce((sum, f) => sum + pick(f), 0) / runs.length
-      return {
-        path: runs[0]?.path ?? '',
-        rps: mean((f) => f.rps),
-        p50: Math.max(...runs.map((f) => f.p50)),
-        p99: Math.max(...runs.map((f) => f.p99)),
-        kbPerRequest: mean((f) => f.kbPerRequest),
-        non2xx: runs.reduce((sum, f) => sum + f.non2xx, 0),
-      }
-    })
+    rounds.push(figures)
+  }
+  return urls.map((_, i) => {
+    const runs = rounds.map((r) => r[i] as ServeFigures)
+    const mean = (pick: (f: ServeFigures) => number) => runs.reduce((sum, f) => sum + pick(f), 0) / runs.length
+    return {
+      path: runs[0]?.path ?? '',
+      rps: mean((f) => f.rps),
+      p50: Math.max(...runs.map((f) => f.p50)),
+      p99: Math.max(...runs.map((f) => f.p99)),
+      kbPerRequest: mean((f) => f.kbPerRequest),
+      non2xx: runs.reduce((sum, f) => sum + f.non2xx, 0),
+    }
+  })
+}
+
+export interface ServeResult {
+  /** The article first, then the references. */
+  portal: ServeFigures[]
+  /** The content floor's page carrying the same article's words, then its trivial home page. */
+  contentFloor: ServeFigures[]
+}
+
+export async function runServe(n: number, port = 3320, duration = 10): Promise<ServeResult> {
+  const portalServer = await startPortal(n, port)
+  let portal: ServeFigures[]
+  try {
+    portal = await measure(portalServer.origin, [portalServer.articlePath, ...REFERENCES.map((r) => r.path)], duration)
   } finally {
-    await server.stop()
+    await portalServer.stop()
+  }
+  // What bare Next.js achieves for a page this size against a trivial page, as a yardstick.
+  const floorServer = await startNext(floorDir('content-floor'), floorDist('content-floor', n), port + 1)
+  try {
+    return { portal, contentFloor: await measure(floorServer.origin, ['/p/1', '/'], duration) }
+  } finally {
+    await floorServer.stop()
   }
 }
 
-export function serveReport(n: number, figures: ServeFigures[]): string {
-  const [article, ...references] = figures
-  if (!article || references.length === 0) return 'No figures.'
-  const rows = figures.map((f) => [
+export function serveReport(n: number, { portal, contentFloor }: ServeResult): string {
+  const [article, ...references] = portal
+  const [floorPage, floorHome] = contentFloor
+  if (!article || references.length === 0 || !floorPage || !floorHome) return 'No figures.'
+  const rows = [...portal, ...contentFloor].map((f, i) => [
+    i < portal.length ? 'portal' : 'content floor',
     `\`${f.path.length > 45 ? f.path.slice(0, 45) + '…' : f.path}\``,
     f.rps.toFixed(0),
     f.p50,
@@ -91,14 +115,18 @@ export function serveReport(n: number, figures: ServeFigures[]): string {
 10 s per URL after a 2 s warm-up, in ${ROUNDS} interleaved rounds (mean req/s, worst p50/p99), no
 compression requested. Every URL is a prerendered response served by the same process.
 
-${table(['path', 'req/s', 'p50 (ms)', 'p99 (ms)', 'KB/response', 'non-2xx or errors'], rows)}
+The same is run against the content floor (bare Next.js, see the build section) built at
+the same N: its page carrying the same article's words (\`/p/1\`) against its trivial home page.
+
+${table(['server', 'path', 'req/s', 'p50 (ms)', 'p99 (ms)', 'KB/response', 'non-2xx or errors'], rows)}
 
 ${references
   .map((reference, i) => {
     const ratio = article.rps / reference.rps
     return `- Article throughput / ${REFERENCES[i]?.label ?? reference.path}: ${fmt.ratio(ratio)} (target ≥ 0.90): ${fmt.pass(ratio >= 0.9)}`
   })
-  .join('\n')}`
+  .join('\n')}
+- For comparison, bare Next.js: same-words page / its trivial page: ${fmt.ratio(floorPage.rps / floorHome.rps)}`
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

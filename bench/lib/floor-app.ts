@@ -21,8 +21,10 @@ export const floorDir = (kind: FloorKind) => path.join(WORK_DIR, `${kind}-app`)
 
 const SHARED: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'floor-app', private: true, type: 'module' }, null, 2),
+  // Same build workers and serving settings as the portal (next.config.mjs).
   'next.config.mjs': `export default {
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  generateEtags: false,
   experimental: { cpus: 2 },
 }
 `,
