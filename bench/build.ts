@@ -4,14 +4,16 @@
  * and the portal/floor ratio:
  *   npx tsx bench/build.ts [--quick | --sizes=100,1000]
  */
-import { rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
 import { WORK_DIR, datasetPath, ensureDataset } from './generate-dataset'
 import { lineChart } from './lib/chart'
 import { distStats } from './lib/dist-stats'
 import { floorDir, writeFloorApp, type FloorKind } from './lib/floor-app'
 import { undoingNextTypeRewrites } from './lib/next-type-rewrites'
+import { REGION_PAGE_SIZE } from '../lib/pagination'
 import { fmt, sizesFromArgs, table, writeSection } from './lib/results'
 import { runMeasured } from './lib/run-measured'
 
@@ -34,6 +36,31 @@ export interface BuildFigures {
   maxProcessRssBytes: number
   peakTreeRssBytes: number
   outputBytes: number
+  /** Portal only: gzip sizes of prerendered pages whose weight could grow with N. */
+  weights?: PrerenderedWeights
+}
+
+interface PrerenderedWeights {
+  articleHtmlGz: number
+  regionHtmlGz: number
+  /** The first region's listing pages. */
+  regionPages: number
+  homeHtmlGz: number
+}
+
+/** Reads the first article, the first region's first listing page and home from the build output. */
+function prerenderedWeights(dist: string): PrerenderedWeights {
+  const app = path.join(dist, 'server', 'app')
+  const gz = (file: string) => gzipSync(readFileSync(path.join(app, file))).length
+  const region = 'regions/synthetic-region-00'
+  const pagesDir = path.join(app, region, 'page')
+  const later = existsSync(pagesDir) ? readdirSync(pagesDir).filter((f) => f.endsWith('.html')).length : 0
+  return {
+    articleHtmlGz: gz('articles/synthetic-condition-00001.html'),
+    regionHtmlGz: gz(`${region}.html`),
+    regionPages: 1 + later,
+    homeHtmlGz: gz('index.html'),
+  }
 }
 
 async function buildOnce(app: App, n: number): Promise<BuildFigures> {
@@ -62,6 +89,7 @@ async function buildOnce(app: App, n: number): Promise<BuildFigures> {
     maxProcessRssBytes: measured.maxProcessRssBytes,
     peakTreeRssBytes: measured.peakTreeRssBytes,
     outputBytes: bytes,
+    ...(app === 'portal' ? { weights: prerenderedWeights(dist) } : {}),
   }
   console.log(
     `${app} N=${n}: ${pages} pages in ${(measured.wallMs / 1000).toFixed(1)} s (${fmt.ms(figures.msPerPage)} ms/page), ` +
@@ -158,6 +186,18 @@ export function buildReport(results: BuildFigures[]): string {
       `- Time per page at 10 000 vs 1 000: ${fmt.ratio(growth)} (target ≤ 1.20×): ${fmt.pass(growth <= 1.2)}`,
     )
   }
+  const weightRows = sizes.flatMap((n) => {
+    const w = of('portal', n)?.weights
+    return w
+      ? [[n, fmt.kb(w.homeHtmlGz), fmt.kb(w.articleHtmlGz), fmt.kb(w.regionHtmlGz), w.regionPages]]
+      : []
+  })
+  const weights = weightRows.length
+    ? `\n\nPrerendered HTML of the portal at each N, gzip, KB (home, the first article, page 1 of the
+first region's listing; target ≤ 20 at every N). A region lists ${REGION_PAGE_SIZE} articles per page.
+
+${table(['N', 'home', 'article', 'region page', 'region listing pages'], weightRows)}`
+    : ''
   return `\`next build\` of the portal on the synthetic dataset of N articles and, in the same run, of two
 bare Next.js apps with the same \`experimental.cpus\`: the floor (N trivial static pages, the
 issue's reference) and the content floor (N static pages carrying the same articles' words in
@@ -170,7 +210,7 @@ ${table(head, rows)}
 
 ${targets.join('\n')}
 
-![Build time per page vs N](build-time-per-page.svg)`
+![Build time per page vs N](build-time-per-page.svg)${weights}`
 }
 
 export function writeChart(results: BuildFigures[]): void {

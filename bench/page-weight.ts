@@ -61,11 +61,16 @@ export async function weigh(origin: string, page: string): Promise<PageWeight> {
   }
 }
 
+// Every page type the site has; the region page is a listing, compared with the floor's trivial page too.
+const FIRST_REGION_PATH = '/regions/synthetic-region-00'
+const NAMES = ['home', 'article', 'region']
+
 export async function runPageWeight(n: number, port = 3310): Promise<{ portal: PageWeight[]; floor: PageWeight[] }> {
   const portalServer = await startPortal(n, port)
   let portal: PageWeight[]
   try {
-    portal = [await weigh(portalServer.origin, '/'), await weigh(portalServer.origin, portalServer.articlePath)]
+    portal = []
+    for (const page of ['/', portalServer.articlePath, FIRST_REGION_PATH]) portal.push(await weigh(portalServer.origin, page))
   } finally {
     await portalServer.stop()
   }
@@ -82,12 +87,11 @@ export async function runPageWeight(n: number, port = 3310): Promise<{ portal: P
 }
 
 export function pageWeightReport(n: number, { portal, floor }: { portal: PageWeight[]; floor: PageWeight[] }): string {
-  const names = ['home', 'article']
   const rows = portal.map((w, i) => {
-    const base = floor[i] as PageWeight
+    const base = (floor[i] ?? floor.at(-1)) as PageWeight
     const own = w.jsGz - base.jsGz
     return [
-      `${names[i]} (\`${w.page.length > 40 ? w.page.slice(0, 40) + '…' : w.page}\`)`,
+      `${NAMES[i]} (\`${w.page.length > 40 ? w.page.slice(0, 40) + '…' : w.page}\`)`,
       fmt.kb(w.htmlGz),
       `${fmt.kb(w.jsGz)} (${w.scripts} files)`,
       fmt.kb(base.jsGz),
@@ -97,8 +101,8 @@ export function pageWeightReport(n: number, { portal, floor }: { portal: PageWei
       fmt.kb(w.imageBytes),
     ]
   })
-  return `Home and article page of the N=${n} build, served by \`next start\` on 127.0.0.1, against
-the floor app's \`/\` and \`/p/1\`. Sizes in KB; "gz" is gzip at the default level of each
+  return `Home, article and region page of the N=${n} build, served by \`next start\` on 127.0.0.1, against
+the floor app's \`/\` and \`/p/1\` (the region page against \`/p/1\` too). Sizes in KB; "gz" is gzip at the default level of each
 response body (script \`src\` and stylesheet \`href\` found in the HTML, fetched one by one).
 Targets: the portal's own JS beyond the floor's ≤ 5 KB gz; HTML ≤ 20 KB gz.
 

@@ -8,6 +8,8 @@ export const paths = {
   home: () => '/',
   article: (slug: string) => `/articles/${slug}`,
   region: (slug: string) => `/regions/${slug}`,
+  /** Page 1 of a region's listing is the region page itself. */
+  regionPage: (slug: string, page: number) => (page <= 1 ? `/regions/${slug}` : `/regions/${slug}/page/${page}`),
 }
 
 /** An absolute URL for a site path; the home page is the bare origin, as Next renders its canonical. */

@@ -1,4 +1,4 @@
-import type { Article, RegionWithArticles } from '@/lib/content/types'
+import type { Article, Region } from '@/lib/content/types'
 import { paths } from '@/lib/site'
 import {
   articleJsonLd,
@@ -27,7 +27,7 @@ export function ArticleStructuredData({ article, origin }: { article: Article; o
   )
 }
 
-export function RegionStructuredData({ region, origin }: { region: RegionWithArticles; origin: string }) {
+export function RegionStructuredData({ region, origin }: { region: Region; origin: string }) {
   return (
     <>
       <JsonLd data={regionJsonLd(region, origin)} />

@@ -62,9 +62,10 @@ export function createGateway(store: () => ContentSource) {
     getRegionSlugs(): Promise<string[]> {
       return store().fetch<string[]>(regionSlugsQuery, {}, { tags: [TAGS.region] })
     },
-    async getRegion(slug: string): Promise<Region | null> {
+    /** One page of the region's listing (24 articles, by title); null for an unknown region or page. */
+    async getRegion(slug: string, page = 1): Promise<Region | null> {
       const raw = await store().fetch<RegionQueryResult>(regionQuery, { slug }, { tags: [TAGS.region, TAGS.article] })
-      return raw ? toRegion(raw) : null
+      return raw ? toRegion(raw, page) : null
     },
     async getSitemapEntries(): Promise<SitemapEntry[]> {
       const raw = await store().fetch<SitemapQueryResult>(sitemapQuery, {}, { tags: [TAGS.article, TAGS.region] })

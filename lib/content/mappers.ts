@@ -6,6 +6,7 @@ import type {
   RegionsWithArticlesQueryResult,
   SitemapQueryResult,
 } from '../sanity/types.generated'
+import { pageCount, REGION_PAGE_SIZE } from '../pagination'
 import { latestDate, type SitemapEntry } from '../seo/sitemap'
 import { paths } from '../site'
 import type {
@@ -214,16 +215,23 @@ export function toRegionWithArticles(raw: RegionsWithArticlesQueryResult[number]
   }
 }
 
-export function toRegion(raw: NonNullable<RegionQueryResult>): Region {
-  const articles = (raw.articles ?? []).map(toCard)
+/** One page of a region's listing, or null past its last page. */
+export function toRegion(raw: NonNullable<RegionQueryResult>, page: number): Region | null {
+  const all = raw.articles ?? []
+  const pages = pageCount(all.length)
+  if (!Number.isInteger(page) || page < 1 || page > pages) return null
+  const start = (page - 1) * REGION_PAGE_SIZE
   return {
     id: raw._id,
     name: raw.name,
     slug: raw.slug,
     description: raw.description,
-    articles,
-    articleCount: articles.length,
+    articles: all.slice(start, start + REGION_PAGE_SIZE).map(toCard),
+    articleCount: all.length,
     updatedAt: raw._updatedAt,
+    page,
+    pageCount: pages,
+    firstPosition: start + 1,
   }
 }
 
@@ -238,13 +246,17 @@ export function toSitemapEntries(raw: SitemapQueryResult): SitemapEntry[] {
     regionId: a.regionId,
     lastModified: latestDate([a._updatedAt, a.lastReviewed]),
   }))
-  const regions = raw.regions.map((r) => ({
-    path: paths.region(r.slug),
-    lastModified: latestDate([
+  // Every page of a region's listing carries the region's date: the newest of what it lists.
+  const regions = raw.regions.flatMap((r) => {
+    const lastModified = latestDate([
       r._updatedAt,
       ...articles.filter((a) => a.regionId === r._id).map((a) => a.lastModified),
-    ]),
-  }))
+    ])
+    return Array.from({ length: pageCount(r.articleCount) }, (_, i) => ({
+      path: paths.regionPage(r.slug, i + 1),
+      lastModified,
+    }))
+  })
   const home = { path: paths.home(), lastModified: latestDate([...regions, ...articles].map((e) => e.lastModified)) }
   return [home, ...regions, ...articles.map(({ path, lastModified }) => ({ path, lastModified }))]
 }

@@ -123,13 +123,19 @@ export interface Article {
 
 export interface RegionWithArticles extends RegionLink {
   description: string
-  /** On the home page a preview; on the region page every article. */
+  /** On the home page a preview; on a region page that page's articles. */
   articles: ArticleCard[]
+  /** Every article of the region. */
   articleCount: number
 }
 
 export interface Region extends RegionWithArticles {
   updatedAt: string
+  /** Which page of the region's listing `articles` is, from 1. */
+  page: number
+  pageCount: number
+  /** The list position of `articles[0]` among all of the region's articles, from 1. */
+  firstPosition: number
 }
 
 export interface RecentArticle extends ArticleCard {

@@ -111,6 +111,7 @@ export const sitemapQuery = defineQuery(`{
   "regions": *[_type == "bodyRegion" && defined(slug.current)] | order(order asc){
     _id,
     "slug": slug.current,
-    _updatedAt
+    _updatedAt,
+    "articleCount": count(*[_type == "article" && region._ref == ^._id])
   }
 }`)

@@ -604,7 +604,7 @@ export type RegionQueryResult = {
 
 // Source: lib/sanity/queries.ts
 // Variable: sitemapQuery
-// Query: {  "articles": *[_type == "article" && defined(slug.current) && seo.noIndex != true] | order(slug.current asc){    "slug": slug.current,    "regionId": region._ref,    _updatedAt,    lastReviewed  },  "regions": *[_type == "bodyRegion" && defined(slug.current)] | order(order asc){    _id,    "slug": slug.current,    _updatedAt  }}
+// Query: {  "articles": *[_type == "article" && defined(slug.current) && seo.noIndex != true] | order(slug.current asc){    "slug": slug.current,    "regionId": region._ref,    _updatedAt,    lastReviewed  },  "regions": *[_type == "bodyRegion" && defined(slug.current)] | order(order asc){    _id,    "slug": slug.current,    _updatedAt,    "articleCount": count(*[_type == "article" && region._ref == ^._id])  }}
 export type SitemapQueryResult = {
   articles: Array<{
     slug: string;
@@ -616,5 +616,6 @@ export type SitemapQueryResult = {
     _id: string;
     slug: string;
     _updatedAt: string;
+    articleCount: number;
   }>;
 };

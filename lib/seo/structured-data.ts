@@ -9,9 +9,10 @@ import type {
   WebSite,
   WithContext,
 } from 'schema-dts'
-import type { Article, Citation, PersonCredit, RegionWithArticles, TreatmentKind } from '../content/types'
+import type { Article, Citation, PersonCredit, Region, TreatmentKind } from '../content/types'
 import { isoDay } from '../dates'
 import { absoluteUrl as absolute, paths, SITE_DESCRIPTION, SITE_LOCALE, SITE_NAME } from '../site'
+import { regionPageTitle } from './region-page'
 
 /**
  * schema.org structured data, built from the same app types the page renders,
@@ -133,18 +134,19 @@ export function organizationJsonLd(origin: string): WithContext<Organization> {
   }
 }
 
-export function regionJsonLd(region: RegionWithArticles, origin: string): WithContext<CollectionPage> {
+/** One page of a region's listing: the ItemList counts every article and places this page's within it. */
+export function regionJsonLd(region: Region, origin: string): WithContext<CollectionPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
-    ...pageIdentity(origin, paths.region(region.slug), `${region.name} conditions`, region.description),
+    ...pageIdentity(origin, paths.regionPage(region.slug, region.page), regionPageTitle(region), region.description),
     about: { '@type': 'AnatomicalStructure', name: region.name },
     mainEntity: {
       '@type': 'ItemList',
-      numberOfItems: region.articles.length,
+      numberOfItems: region.articleCount,
       itemListElement: region.articles.map((article, index) => ({
         '@type': 'ListItem',
-        position: index + 1,
+        position: region.firstPosition + index,
         url: absolute(origin, paths.article(article.slug)),
         name: article.title,
       })),

@@ -96,6 +96,40 @@ describe('getArticle on the embedded dataset', () => {
     expect(article?.regionArticleCount).toBe(13)
   })
 
+  it('splits a large region into pages of 24 articles by title, each article on exactly one page', async () => {
+    const documents = readCommittedDocuments()
+    const seed = documents.find((d) => d._id === `article-${SEED_SLUG}`)!
+    const copies = Array.from({ length: 50 }, (_, i) => ({
+      ...seed,
+      _id: `article-page-${i}`,
+      slug: { _type: 'slug', current: `page-copy-${i}` },
+      title: `Paged ${String(49 - i).padStart(2, '0')}`,
+    }))
+    const big = createGateway(() => createEmbeddedSource(writeTempDataset([...documents, ...copies])))
+    const total = (await big.getRegionsWithArticles()).find((r) => r.slug === 'hip-and-pelvis')?.articleCount
+    expect(total).toBe(54)
+    const pages = await Promise.all([1, 2, 3].map((page) => big.getRegion('hip-and-pelvis', page)))
+    expect(pages.map((p) => p?.articles.length)).toEqual([24, 24, 6])
+    expect(pages.map((p) => [p?.page, p?.pageCount, p?.firstPosition, p?.articleCount])).toEqual([
+      [1, 3, 1, 54],
+      [2, 3, 25, 54],
+      [3, 3, 49, 54],
+    ])
+    const titles = pages.flatMap((p) => p?.articles.map((a) => a.title) ?? [])
+    expect(titles).toEqual([...titles].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+    expect(new Set(pages.flatMap((p) => p?.articles.map((a) => a.slug) ?? [])).size).toBe(54)
+    // Three real hip articles sort before the copies, Piriformis Syndrome after them.
+    expect(pages[1]?.articles[0]?.title).toBe('Paged 21')
+    expect(pages[2]?.articles.at(-1)?.slug).toBe('piriformis-syndrome')
+    for (const outside of [0, 4, 1.5]) expect(await big.getRegion('hip-and-pelvis', outside)).toBeNull()
+    expect(await big.getRegion('hip-and-pelvis')).toEqual(pages[0])
+    const sitemap = (await big.getSitemapEntries()).map((e) => e.path)
+    for (const path of ['/regions/hip-and-pelvis', '/regions/hip-and-pelvis/page/2', '/regions/hip-and-pelvis/page/3'])
+      expect(sitemap).toContain(path)
+    expect(sitemap).not.toContain('/regions/hip-and-pelvis/page/4')
+    expect(sitemap).not.toContain('/regions/knee/page/2')
+  })
+
   it('returns null for an unknown slug', async () => {
     expect(await gateway.getArticle('no-such-article')).toBeNull()
     expect(await gateway.getRegion('no-such-region')).toBeNull()

@@ -83,7 +83,7 @@ describe('article structured data', () => {
 
 describe('site and listing structured data', () => {
   it('home carries WebSite and Organization, region pages a CollectionPage with an ItemList', async () => {
-    const region = (await gateway.getRegionsWithArticles())[0]!
+    const region = (await gateway.getRegion('hip-and-pelvis'))!
     const collection = regionJsonLd(region, ORIGIN)
     const crumbs = breadcrumbJsonLd([{ name: 'Home', href: '/' }], ORIGIN)
     for (const data of [websiteJsonLd(ORIGIN), organizationJsonLd(ORIGIN), collection, crumbs]) {
@@ -93,5 +93,20 @@ describe('site and listing structured data', () => {
       .mainEntity.itemListElement
     expect(list.map((i) => i.position)).toEqual(region.articles.map((_, i) => i + 1))
     expect(list[0]?.url).toBe(`${ORIGIN}/articles/${region.articles[0]?.slug}`)
+  })
+
+  it('places a later page of a region listing within the whole list', async () => {
+    const region = (await gateway.getRegion('hip-and-pelvis'))!
+    const page = { ...region, page: 2, pageCount: 3, firstPosition: 25, articleCount: 54 }
+    const data = regionJsonLd(page, ORIGIN) as unknown as {
+      '@id': string
+      name: string
+      mainEntity: { numberOfItems: number; itemListElement: { position: number }[] }
+    }
+    expect(unknownTerms(data, vocabulary)).toEqual([])
+    expect(data['@id']).toBe(`${ORIGIN}/regions/hip-and-pelvis/page/2`)
+    expect(data.name).toBe('Hip and Pelvis conditions, page 2 of 3')
+    expect(data.mainEntity.numberOfItems).toBe(54)
+    expect(data.mainEntity.itemListElement.map((i) => i.position)).toEqual(region.articles.map((_, i) => 25 + i))
   })
 })

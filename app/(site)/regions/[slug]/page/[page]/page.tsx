@@ -1,0 +1,38 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { RegionView } from '@/components/region-view'
+import { getRegion, getRegionsWithArticles } from '@/lib/content'
+import { getEnv } from '@/lib/env'
+import { pageCount, parsePageNumber } from '@/lib/pagination'
+import { regionMetadata } from '@/lib/seo/region-page'
+
+type Props = { params: Promise<{ slug: string; page: string }> }
+
+/** Pages 2 onwards of each region's listing; page 1 is the region page itself. */
+export async function generateStaticParams() {
+  const regions = await getRegionsWithArticles()
+  return regions.flatMap((region) =>
+    Array.from({ length: pageCount(region.articleCount) - 1 }, (_, i) => ({
+      slug: region.slug,
+      page: String(i + 2),
+    })),
+  )
+}
+
+async function regionPage(params: Props['params']) {
+  const { slug, page } = await params
+  const number = parsePageNumber(page)
+  // Page 1 lives at /regions/<slug> only, so the listing has one URL per page.
+  return number && number > 1 ? getRegion(slug, number) : null
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const region = await regionPage(params)
+  return region ? regionMetadata(region) : {}
+}
+
+export default async function RegionListingPage({ params }: Props) {
+  const region = await regionPage(params)
+  if (!region) notFound()
+  return <RegionView region={region} origin={getEnv().siteUrl} />
+}

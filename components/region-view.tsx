@@ -1,0 +1,37 @@
+import { ArticleList } from '@/components/article-list'
+import { Breadcrumbs } from '@/components/breadcrumbs'
+import { Pagination } from '@/components/pagination'
+import { RegionStructuredData } from '@/components/seo/structured-data'
+import type { Region } from '@/lib/content/types'
+import { paths } from '@/lib/site'
+
+/** One page of a body region's article listing. */
+export function RegionView({ region, origin }: { region: Region; origin: string }) {
+  const last = region.firstPosition + region.articles.length - 1
+  return (
+    <>
+      <RegionStructuredData region={region} origin={origin} />
+      <Breadcrumbs items={[{ name: 'Home', href: paths.home() }]} />
+      <h1>{region.name} conditions</h1>
+      <p className="lede">{region.description}</p>
+      {region.articles.length > 0 ? (
+        <>
+          {region.pageCount > 1 ? (
+            <p className="listing-status">
+              Articles {region.firstPosition} to {last} of {region.articleCount}, page {region.page} of{' '}
+              {region.pageCount}
+            </p>
+          ) : null}
+          <ArticleList articles={region.articles} headingLevel={2} />
+          <Pagination
+            page={region.page}
+            pageCount={region.pageCount}
+            href={(page) => paths.regionPage(region.slug, page)}
+          />
+        </>
+      ) : (
+        <p>There are no articles for this body region yet.</p>
+      )}
+    </>
+  )
+}
