@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createEmbeddedSource } from '@/lib/content/embedded-source'
+import { createEmbeddedSource, RECENT_RESULTS } from '@/lib/content/embedded-source'
 import { createGateway } from '@/lib/content/gateway'
 import { ContentIntegrityError } from '@/lib/content/mappers'
 import { LIST_PREVIEW_COUNT, RECENTLY_REVIEWED_COUNT } from '@/lib/sanity/queries'
@@ -182,5 +182,28 @@ describe('broken references', () => {
     const documents = readCommittedDocuments().filter((d) => d._id !== 'person-clinical-review-panel')
     const broken = createGateway(() => createEmbeddedSource(writeTempDataset(documents)))
     await expect(broken.getArticle(SEED_SLUG)).rejects.toThrow(/field "reviewedBy" references document/)
+  })
+})
+
+describe('the embedded source', () => {
+  const query = '*[_type == "bodyRegion" && slug.current == $slug][0]{name}'
+  const NO_TAGS = { tags: [] }
+
+  it('answers a repeated query from its recent results, and only while it is recent', async () => {
+    const source = createEmbeddedSource()
+    const first = await source.fetch<{ name: string }>(query, { slug: 'knee' }, NO_TAGS)
+    expect(first).toEqual({ name: 'Knee' })
+    expect(await source.fetch(query, { slug: 'knee' }, NO_TAGS)).toBe(first)
+    expect(await source.fetch(query, { slug: 'lower-back' }, NO_TAGS)).not.toBe(first)
+    for (let i = 0; i < RECENT_RESULTS; i++) await source.fetch(query, { slug: `other-${i}` }, NO_TAGS)
+    const again = await source.fetch(query, { slug: 'knee' }, NO_TAGS)
+    expect(again).toEqual(first)
+    expect(again).not.toBe(first)
+  })
+
+  it('runs every query when told to keep no results', async () => {
+    const source = createEmbeddedSource(undefined, { recentResults: 0 })
+    const first = await source.fetch(query, { slug: 'knee' }, NO_TAGS)
+    expect(await source.fetch(query, { slug: 'knee' }, NO_TAGS)).not.toBe(first)
   })
 })
