@@ -8,6 +8,19 @@ import { readCommittedDocuments, SEED_SLUG, writeTempDataset } from '../support/
 const gateway = createGateway(() => createEmbeddedSource())
 const names = (items: { name: string }[]) => items.map((item) => item.name)
 
+/** A gateway over the committed dataset plus `count` copies of the seed article (Hip and Pelvis), titled by `title`. */
+function withSeedCopies(count: number, title: (i: number) => string) {
+  const documents = readCommittedDocuments()
+  const seed = documents.find((d) => d._id === `article-${SEED_SLUG}`)!
+  const copies = Array.from({ length: count }, (_, i) => ({
+    ...seed,
+    _id: `article-copy-${i}`,
+    slug: { _type: 'slug', current: `copy-${i}` },
+    title: title(i),
+  }))
+  return createGateway(() => createEmbeddedSource(writeTempDataset([...documents, ...copies])))
+}
+
 describe('getArticle on the embedded dataset', () => {
   it('returns the seed article with every section and exact counts', async () => {
     const article = await gateway.getArticle(SEED_SLUG)
@@ -77,15 +90,7 @@ describe('getArticle on the embedded dataset', () => {
   })
 
   it('previews at most six articles of a large region and counts them all', async () => {
-    const documents = readCommittedDocuments()
-    const seed = documents.find((d) => d._id === `article-${SEED_SLUG}`)!
-    const copies = Array.from({ length: 9 }, (_, i) => ({
-      ...seed,
-      _id: `article-copy-${i}`,
-      slug: { _type: 'slug', current: `copy-${i}` },
-      title: `Copy ${i}`,
-    }))
-    const big = createGateway(() => createEmbeddedSource(writeTempDataset([...documents, ...copies])))
+    const big = withSeedCopies(9, (i) => `Copy ${i}`)
     const article = await big.getArticle(SEED_SLUG)
     const hip = (await big.getRegionsWithArticles()).find((r) => r.slug === 'hip-and-pelvis')
     const all = await big.getRegion('hip-and-pelvis')
@@ -97,15 +102,7 @@ describe('getArticle on the embedded dataset', () => {
   })
 
   it('splits a large region into pages of 24 articles by title, each article on exactly one page', async () => {
-    const documents = readCommittedDocuments()
-    const seed = documents.find((d) => d._id === `article-${SEED_SLUG}`)!
-    const copies = Array.from({ length: 50 }, (_, i) => ({
-      ...seed,
-      _id: `article-page-${i}`,
-      slug: { _type: 'slug', current: `page-copy-${i}` },
-      title: `Paged ${String(49 - i).padStart(2, '0')}`,
-    }))
-    const big = createGateway(() => createEmbeddedSource(writeTempDataset([...documents, ...copies])))
+    const big = withSeedCopies(50, (i) => `Paged ${String(49 - i).padStart(2, '0')}`)
     const total = (await big.getRegionsWithArticles()).find((r) => r.slug === 'hip-and-pelvis')?.articleCount
     expect(total).toBe(54)
     const pages = await Promise.all([1, 2, 3].map((page) => big.getRegion('hip-and-pelvis', page)))
