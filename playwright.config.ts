@@ -1,7 +1,18 @@
 import { defineConfig, devices } from '@playwright/test'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
+// The same site built on a generated dataset large enough for paged listings
+// (scripts/test-all.sh builds it into .next-large).
+const LARGE_PORT = PORT + 1
+const LARGE_SPECS = /paged-listing\.spec\.ts/
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: chromium,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  },
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,22 +26,27 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
+    { name: 'chromium', testIgnore: LARGE_SPECS, use: browser },
+    { name: 'large-dataset', testMatch: LARGE_SPECS, use: { ...browser, baseURL: `http://127.0.0.1:${LARGE_PORT}` } },
+  ],
+  webServer: [
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromium,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-        },
+      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      command: `npx next start -p ${LARGE_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${LARGE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        NEXT_DIST_DIR: '.next-large',
+        EMBEDDED_DATASET_PATH: process.env.LARGE_DATASET ?? '.next-large-dataset.ndjson',
       },
     },
   ],
-  webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-  },
 })
