@@ -12,8 +12,8 @@ const config = [
   },
   {
     ignores: [
-      '.next/**',
-      '.next-hosted/**',
+      // Every Next build folder: .next, .next-hosted (hosted build check), .next-large (paged-listing e2e).
+      '.next*/**',
       'node_modules/**',
       'studio-dist/**',
       'bench/.work/**',
