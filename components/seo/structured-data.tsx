@@ -7,40 +7,39 @@ import {
   regionJsonLd,
   websiteJsonLd,
 } from '@/lib/seo/structured-data'
+import type { Crumb } from '@/components/breadcrumbs'
 import { JsonLd } from './json-ld'
+
+/** A page's own structured data and its breadcrumb trail, which always starts at Home. */
+function PageStructuredData({ data, trail, origin }: { data: object; trail: Crumb[]; origin: string }) {
+  return (
+    <>
+      <JsonLd data={data} />
+      <JsonLd data={breadcrumbJsonLd([{ name: 'Home', href: paths.home() }, ...trail], origin)} />
+    </>
+  )
+}
 
 export function ArticleStructuredData({ article, origin }: { article: Article; origin: string }) {
   return (
-    <>
-      <JsonLd data={articleJsonLd(article, origin)} />
-      <JsonLd
-        data={breadcrumbJsonLd(
-          [
-            { name: 'Home', href: paths.home() },
-            { name: article.region.name, href: paths.region(article.region.slug) },
-            { name: article.title, href: paths.article(article.slug) },
-          ],
-          origin,
-        )}
-      />
-    </>
+    <PageStructuredData
+      data={articleJsonLd(article, origin)}
+      trail={[
+        { name: article.region.name, href: paths.region(article.region.slug) },
+        { name: article.title, href: paths.article(article.slug) },
+      ]}
+      origin={origin}
+    />
   )
 }
 
 export function RegionStructuredData({ region, origin }: { region: Region; origin: string }) {
   return (
-    <>
-      <JsonLd data={regionJsonLd(region, origin)} />
-      <JsonLd
-        data={breadcrumbJsonLd(
-          [
-            { name: 'Home', href: paths.home() },
-            { name: `${region.name} conditions`, href: paths.region(region.slug) },
-          ],
-          origin,
-        )}
-      />
-    </>
+    <PageStructuredData
+      data={regionJsonLd(region, origin)}
+      trail={[{ name: `${region.name} conditions`, href: paths.region(region.slug) }]}
+      origin={origin}
+    />
   )
 }
 
