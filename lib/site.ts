@@ -4,12 +4,14 @@ export const SITE_DESCRIPTION =
   'Clear, medically reviewed articles on muscle, joint and back problems: causes, symptoms, when to see a doctor, treatment and recovery.'
 export const SITE_LOCALE = 'en'
 
+const region = (slug: string) => `/regions/${slug}`
+
 export const paths = {
   home: () => '/',
   article: (slug: string) => `/articles/${slug}`,
-  region: (slug: string) => `/regions/${slug}`,
+  region,
   /** Page 1 of a region's listing is the region page itself. */
-  regionPage: (slug: string, page: number) => (page <= 1 ? `/regions/${slug}` : `/regions/${slug}/page/${page}`),
+  regionPage: (slug: string, page: number) => (page <= 1 ? region(slug) : `${region(slug)}/page/${page}`),
 }
 
 /** An absolute URL for a site path; the home page is the bare origin, as Next renders its canonical. */

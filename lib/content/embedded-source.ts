@@ -126,8 +126,8 @@ export function createEmbeddedSource(file = DEFAULT_DATASET_PATH, options: Sourc
   return {
     kind: 'embedded',
     fetch: <T>(query: string, params: QueryParams) => {
-      const key = `${query}\u0000${JSON.stringify(params)}`
       if (keep === 0) return runQuery<T>(loadDataset(file), query, params, options)
+      const key = `${query}\u0000${JSON.stringify(params)}`
       let result = recent.get(key)
       if (result) recent.delete(key)
       else {
