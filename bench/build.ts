@@ -16,6 +16,7 @@ import { undoingNextTypeRewrites } from './lib/next-type-rewrites'
 import { REGION_PAGE_SIZE } from '../lib/pagination'
 import { fmt, sizesFromArgs, table, writeSection } from './lib/results'
 import { runMeasured } from './lib/run-measured'
+import { syntheticRegionSlug } from './lib/synthetic-entities'
 
 const ROOT = process.cwd()
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
@@ -52,7 +53,7 @@ interface PrerenderedWeights {
 function prerenderedWeights(dist: string): PrerenderedWeights {
   const app = path.join(dist, 'server', 'app')
   const gz = (file: string) => gzipSync(readFileSync(path.join(app, file))).length
-  const region = 'regions/synthetic-region-00'
+  const region = `regions/${syntheticRegionSlug(0)}`
   const pagesDir = path.join(app, region, 'page')
   const later = existsSync(pagesDir) ? readdirSync(pagesDir).filter((f) => f.endsWith('.html')).length : 0
   return {

@@ -7,7 +7,9 @@ import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { floorDist } from './build'
 import { floorDir } from './lib/floor-app'
+import { paths } from '../lib/site'
 import { fmt, table, writeSection } from './lib/results'
+import { syntheticRegionSlug } from './lib/synthetic-entities'
 import { startPortal } from './lib/portal-server'
 import { startNext } from './lib/server'
 
@@ -62,7 +64,7 @@ export async function weigh(origin: string, page: string): Promise<PageWeight> {
 }
 
 // Every page type the site has; the region page is a listing, compared with the floor's trivial page too.
-const FIRST_REGION_PATH = '/regions/synthetic-region-00'
+const FIRST_REGION_PATH = paths.region(syntheticRegionSlug(0))
 const NAMES = ['home', 'article', 'region']
 
 export async function runPageWeight(n: number, port = 3310): Promise<{ portal: PageWeight[]; floor: PageWeight[] }> {

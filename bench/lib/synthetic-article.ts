@@ -1,7 +1,7 @@
 import type { ArticleSeed, SymptomFrequency, Urgency } from '../../sanity/seed/types'
 import { paragraph, paragraphs, sentence, titleWords } from './filler'
 import { createZipf, intBetween, pick, type Random } from './prng'
-import { POOL, sourcePoolSize } from './synthetic-entities'
+import { POOL, sourcePoolSize, syntheticRegionSlug } from './synthetic-entities'
 
 /**
  * One synthetic article of about 2 000 words, shaped like the real seed
@@ -30,7 +30,7 @@ export function createArticleFactory(articles: number) {
       slug,
       title: conditionName,
       conditionName,
-      region: `synthetic-region-${pad(intBetween(random, 0, POOL.regions - 1), 2)}`,
+      region: syntheticRegionSlug(intBetween(random, 0, POOL.regions - 1)),
       summary: sentence(random, 12, 18).slice(0, 150),
       sample: true,
       introduction: Array.from({ length: 4 }, () => paragraph(random, 60)),

@@ -29,9 +29,11 @@ function entities(random: Random, prefix: string, count: number): EntitySeed[] {
   }))
 }
 
+export const syntheticRegionSlug = (i: number) => `synthetic-region-${pad(i, 2)}`
+
 export function syntheticRegions(random: Random): RegionSeed[] {
   return Array.from({ length: POOL.regions }, (_, i) => ({
-    slug: `synthetic-region-${pad(i, 2)}`,
+    slug: syntheticRegionSlug(i),
     name: `${titleWords(random, 1)} Region ${pad(i, 2)}`,
     description: paragraph(random, 20),
     order: i + 1,
