@@ -24,6 +24,8 @@ export interface EmbeddedContentConfig {
   kind: 'embedded'
   /** NDJSON export to read; defaults to the dataset committed in the repo. */
   datasetPath?: string
+  /** File to append one JSON line per query run, with its duration (benchmarks read it). */
+  queryTimingsFile?: string
 }
 
 export interface AppEnv {
@@ -100,7 +102,15 @@ export function parseEnv(source: Source): AppEnv {
     )
   }
   const datasetPath = read(source, 'EMBEDDED_DATASET_PATH')
-  return { siteUrl, content: { kind: 'embedded', ...(datasetPath ? { datasetPath } : {}) } }
+  const queryTimingsFile = read(source, 'EMBEDDED_QUERY_TIMINGS')
+  return {
+    siteUrl,
+    content: {
+      kind: 'embedded',
+      ...(datasetPath ? { datasetPath } : {}),
+      ...(queryTimingsFile ? { queryTimingsFile } : {}),
+    },
+  }
 }
 
 let cached: AppEnv | undefined
