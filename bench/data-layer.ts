@@ -6,9 +6,9 @@
  * grows with N (region lists, related articles) are flagged as such.
  */
 import { pathToFileURL } from 'node:url'
-import { createEmbeddedSource, forgetDataset, loadDataset } from '../lib/content/embedded-source'
+import { createEmbeddedStore, forgetDataset, loadDataset } from '../lib/embedded-groq/embedded-store'
 import { createGateway } from '../lib/content/gateway'
-import { ensureDataset } from './generate-dataset'
+import { ensureDataset } from './lib/datasets'
 import { fmt, sizesFromArgs, table, writeSection } from './lib/results'
 import { meanCallMs } from './lib/timing'
 
@@ -16,7 +16,7 @@ type Probe = { name: string; grows: string; run: (g: Harness, i: number) => Prom
 type Harness = ReturnType<typeof harness>
 
 function harness(file: string, plan: boolean) {
-  const source = createEmbeddedSource(file, { plan, recentResults: 0 })
+  const source = createEmbeddedStore(file, { plan, recentResults: 0 })
   return { source, gateway: createGateway(() => source), slugs: [] as string[], regions: [] as string[], hub: '' }
 }
 

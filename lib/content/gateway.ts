@@ -6,17 +6,17 @@ import {
   regionSlugsQuery,
   regionsWithArticlesQuery,
   sitemapQuery,
-} from '../sanity/queries'
+} from '@/sanity/queries'
 import type {
   ArticleQueryResult,
   RecentlyReviewedQueryResult,
   RegionQueryResult,
   RegionsWithArticlesQueryResult,
   SitemapQueryResult,
-} from '../sanity/types.generated'
+} from '@/sanity/types.generated'
 import type { SitemapEntry } from '../seo/sitemap'
 import { toArticle, toRecentArticle, toRegion, toRegionWithArticles, toSitemapEntries } from './mappers'
-import type { ContentSource } from './source'
+import type { ContentStore } from './store'
 import type { Article, RecentArticle, Region, RegionWithArticles } from './types'
 
 /** Cache tags, by the document types a query reads. */
@@ -30,7 +30,7 @@ export const TAGS = {
  * Typed getters over any content store. Each runs one shared GROQ query and
  * reshapes the result into app types; callers cannot tell the stores apart.
  */
-export function createGateway(store: () => ContentSource) {
+export function createGateway(store: () => ContentStore) {
   return {
     getArticleSlugs(): Promise<string[]> {
       return store().fetch<string[]>(articleSlugsQuery, {}, { tags: [TAGS.article] })

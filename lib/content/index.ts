@@ -2,10 +2,10 @@ import 'server-only'
 import { appendFileSync } from 'node:fs'
 import { cache } from 'react'
 import { getEnv } from '../env'
-import { createEmbeddedSource } from './embedded-source'
+import { createEmbeddedStore } from '../embedded-groq/embedded-store'
 import { createGateway } from './gateway'
-import { createHostedSource } from './hosted-source'
-import type { ContentSource } from './source'
+import { createHostedStore } from './hosted-store'
+import type { ContentStore } from './store'
 
 /**
  * The data gateway pages call. The content store is chosen from the
@@ -13,15 +13,15 @@ import type { ContentSource } from './source'
  * generateMetadata and the page share one query per render.
  */
 
-let source: ContentSource | undefined
+let source: ContentStore | undefined
 
-function contentSource(): ContentSource {
+function contentSource(): ContentStore {
   if (!source) {
     const { content } = getEnv()
-    if (content.kind === 'hosted') source = createHostedSource(content)
+    if (content.kind === 'hosted') source = createHostedStore(content)
     else {
       const timings = content.queryTimingsFile
-      source = createEmbeddedSource(content.datasetPath, {
+      source = createEmbeddedStore(content.datasetPath, {
         ...(timings
           ? { onQueryTimed: (query, ms) => appendFileSync(timings, `${JSON.stringify({ query, ms, pid: process.pid })}\n`) }
           : {}),

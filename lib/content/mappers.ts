@@ -5,7 +5,7 @@ import type {
   RegionQueryResult,
   RegionsWithArticlesQueryResult,
   SitemapQueryResult,
-} from '../sanity/types.generated'
+} from '@/sanity/types.generated'
 import { pageCount, REGION_PAGE_SIZE } from '../pagination'
 import { latestDate, type SitemapEntry } from '../seo/sitemap'
 import { paths } from '../site'

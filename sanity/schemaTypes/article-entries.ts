@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { requiredReference } from '../lib/validation'
+import { requiredReference } from './validation'
 
 /**
  * The article-specific entries that point at reusable documents. The shared

@@ -1,6 +1,6 @@
 import { DocumentIcon } from '@sanity/icons/Document'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { noDuplicateReferences, slugOptions, slugRule } from '../lib/validation'
+import { noDuplicateReferences, slugOptions, slugRule } from './validation'
 
 const PARAGRAPHS_HINT = 'Separate paragraphs with a blank line.'
 

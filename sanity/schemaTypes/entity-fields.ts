@@ -1,5 +1,5 @@
 import { defineField } from 'sanity'
-import { slugOptions, slugRule } from '../lib/validation'
+import { slugOptions, slugRule } from './validation'
 
 /**
  * The fields every reusable entity (cause, symptom, treatment) shares: a name,

@@ -1,6 +1,6 @@
 import { UserIcon } from '@sanity/icons/User'
 import { defineField, defineType } from 'sanity'
-import { slugOptions, slugRule } from '../lib/validation'
+import { slugOptions, slugRule } from './validation'
 
 export const PERSON_ROLES = [
   { title: 'Author', value: 'author' },

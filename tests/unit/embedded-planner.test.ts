@@ -1,16 +1,16 @@
 import { parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
-import { datasetFromDocuments, syntheticDocuments } from '@/bench/generate-dataset'
+import { datasetFromDocuments, syntheticDocuments } from '@/support/synthetic/dataset'
 import {
   loadDataset,
   parseNdjson,
   runQuery,
   DEFAULT_DATASET_PATH,
   type IndexedDataset,
-} from '@/lib/content/embedded-source'
-import { PLAN_PREFIX, planQuery } from '@/lib/content/query-plan'
-import * as queries from '@/lib/sanity/queries'
-import type { QueryParams } from '@/lib/content/source'
+} from '@/lib/embedded-groq/embedded-store'
+import { PLAN_PREFIX, planQuery } from '@/lib/embedded-groq/query-plan'
+import * as queries from '@/sanity/queries'
+import type { QueryParams } from '@/lib/content/store'
 
 /**
  * The query planner must be invisible: every query gives deep-equal results

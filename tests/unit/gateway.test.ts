@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { createEmbeddedSource, RECENT_RESULTS } from '@/lib/content/embedded-source'
+import { createEmbeddedStore, RECENT_RESULTS } from '@/lib/embedded-groq/embedded-store'
 import { createGateway } from '@/lib/content/gateway'
 import { ContentIntegrityError } from '@/lib/content/mappers'
-import { LIST_PREVIEW_COUNT, RECENTLY_REVIEWED_COUNT } from '@/lib/sanity/queries'
-import { readCommittedDocuments, SEED_SLUG, writeTempDataset } from '../support/datasets'
+import { LIST_PREVIEW_COUNT, RECENTLY_REVIEWED_COUNT } from '@/sanity/queries'
+import { readCommittedDocuments, SEED_SLUG, writeTempDataset } from '@/support/datasets'
 
-const gateway = createGateway(() => createEmbeddedSource())
+const gateway = createGateway(() => createEmbeddedStore())
 const names = (items: { name: string }[]) => items.map((item) => item.name)
 
 /** A gateway over the committed dataset plus `count` copies of the seed article (Hip and Pelvis), titled by `title`. */
@@ -18,7 +18,7 @@ function withSeedCopies(count: number, title: (i: number) => string) {
     slug: { _type: 'slug', current: `copy-${i}` },
     title: title(i),
   }))
-  return createGateway(() => createEmbeddedSource(writeTempDataset([...documents, ...copies])))
+  return createGateway(() => createEmbeddedStore(writeTempDataset([...documents, ...copies])))
 }
 
 describe('getArticle on the embedded dataset', () => {
@@ -167,7 +167,7 @@ describe('getArticle on the embedded dataset', () => {
 describe('broken references', () => {
   it('fail with the article, field and missing document named', async () => {
     const documents = readCommittedDocuments().filter((d) => d._id !== 'cause-poor-posture')
-    const broken = createGateway(() => createEmbeddedSource(writeTempDataset(documents)))
+    const broken = createGateway(() => createEmbeddedStore(writeTempDataset(documents)))
     const attempt = broken.getArticle(SEED_SLUG)
     await expect(attempt).rejects.toThrow(ContentIntegrityError)
     await expect(attempt).rejects.toThrow(
@@ -177,7 +177,7 @@ describe('broken references', () => {
 
   it('name a missing medical reviewer too', async () => {
     const documents = readCommittedDocuments().filter((d) => d._id !== 'person-clinical-review-panel')
-    const broken = createGateway(() => createEmbeddedSource(writeTempDataset(documents)))
+    const broken = createGateway(() => createEmbeddedStore(writeTempDataset(documents)))
     await expect(broken.getArticle(SEED_SLUG)).rejects.toThrow(/field "reviewedBy" references document/)
   })
 })
@@ -187,7 +187,7 @@ describe('the embedded source', () => {
   const NO_TAGS = { tags: [] }
 
   it('answers a repeated query from its recent results, and only while it is recent', async () => {
-    const source = createEmbeddedSource()
+    const source = createEmbeddedStore()
     const first = await source.fetch<{ name: string }>(query, { slug: 'knee' }, NO_TAGS)
     expect(first).toEqual({ name: 'Knee' })
     expect(await source.fetch(query, { slug: 'knee' }, NO_TAGS)).toBe(first)
@@ -199,7 +199,7 @@ describe('the embedded source', () => {
   })
 
   it('runs every query when told to keep no results', async () => {
-    const source = createEmbeddedSource(undefined, { recentResults: 0 })
+    const source = createEmbeddedStore(undefined, { recentResults: 0 })
     const first = await source.fetch(query, { slug: 'knee' }, NO_TAGS)
     expect(await source.fetch(query, { slug: 'knee' }, NO_TAGS)).not.toBe(first)
   })

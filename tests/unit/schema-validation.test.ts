@@ -2,7 +2,7 @@ import { evaluate, parse } from 'groq-js'
 import { createSchema, validateDocument, type SanityClient, type SanityDocument, type Workspace } from 'sanity'
 import { describe, expect, it } from 'vitest'
 import { schemaTypes } from '@/sanity/schemaTypes'
-import { readCommittedDocuments, SEED_SLUG } from '../support/datasets'
+import { readCommittedDocuments, SEED_SLUG } from '@/support/datasets'
 
 /**
  * Runs the Studio's own validation (the same rules editors see) over the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createEmbeddedSource } from '@/lib/content/embedded-source'
+import { createEmbeddedStore } from '@/lib/embedded-groq/embedded-store'
 import { createGateway } from '@/lib/content/gateway'
 import {
   renderSitemap,
@@ -9,14 +9,14 @@ import {
   sitemapPageCount,
   type SitemapEntry,
 } from '@/lib/seo/sitemap'
-import { readCommittedDocuments } from '../support/datasets'
+import { readCommittedDocuments } from '@/support/datasets'
 
 const ORIGIN = 'https://health.example.org'
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1])
 
 describe('sitemap entries', () => {
   it('list home, every region and every article with a last-modified date', async () => {
-    const entries = await createGateway(() => createEmbeddedSource()).getSitemapEntries()
+    const entries = await createGateway(() => createEmbeddedStore()).getSitemapEntries()
     const documents = readCommittedDocuments()
     const articles = documents.filter((d) => d._type === 'article')
     const regions = documents.filter((d) => d._type === 'bodyRegion')

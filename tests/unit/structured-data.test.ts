@@ -1,7 +1,7 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { createEmbeddedSource } from '@/lib/content/embedded-source'
+import { createEmbeddedStore } from '@/lib/embedded-groq/embedded-store'
 import { createGateway } from '@/lib/content/gateway'
 import type { Article } from '@/lib/content/types'
 import { JsonLd } from '@/components/seo/json-ld'
@@ -12,11 +12,11 @@ import {
   regionJsonLd,
   websiteJsonLd,
 } from '@/lib/seo/structured-data'
-import { SEED_SLUG } from '../support/datasets'
+import { SEED_SLUG } from '@/support/datasets'
 import { loadVocabulary, unknownTerms } from '../support/schema-org-vocabulary'
 
 const ORIGIN = 'https://health.example.org'
-const gateway = createGateway(() => createEmbeddedSource())
+const gateway = createGateway(() => createEmbeddedStore())
 const vocabulary = loadVocabulary()
 
 async function seedArticle(): Promise<Article> {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseEnv, type HostedContentConfig } from '@/lib/env'
-import { createEmbeddedSource, DEFAULT_DATASET_PATH } from '@/lib/content/embedded-source'
+import { createEmbeddedStore, DEFAULT_DATASET_PATH } from '@/lib/embedded-groq/embedded-store'
 import { createGateway, type Gateway } from '@/lib/content/gateway'
-import { createHostedSource } from '@/lib/content/hosted-source'
-import { startContentLakeStandIn, type StandIn } from '../support/content-lake-stand-in'
-import { SEED_SLUG } from '../support/datasets'
+import { createHostedStore } from '@/lib/content/hosted-store'
+import { startContentLakeStandIn, type StandIn } from '@/support/content-lake-stand-in'
+import { SEED_SLUG } from '@/support/datasets'
 
 /**
  * The hosted path, pointed at a local stand-in for the Content Lake's query
@@ -13,7 +13,7 @@ import { SEED_SLUG } from '../support/datasets'
 describe('hosted Content Lake path', () => {
   let standIn: StandIn
   let hosted: Gateway
-  const embedded = createGateway(() => createEmbeddedSource())
+  const embedded = createGateway(() => createEmbeddedStore())
 
   beforeAll(async () => {
     standIn = await startContentLakeStandIn(DEFAULT_DATASET_PATH)
@@ -22,7 +22,7 @@ describe('hosted Content Lake path', () => {
       SANITY_DATASET: 'production',
       SANITY_API_HOST: standIn.origin,
     })
-    const source = createHostedSource(env.content as HostedContentConfig)
+    const source = createHostedStore(env.content as HostedContentConfig)
     hosted = createGateway(() => source)
   })
 

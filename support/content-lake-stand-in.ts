@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { loadDataset, runQuery } from '@/lib/content/embedded-source'
+import { loadDataset, runQuery } from '@/lib/embedded-groq/embedded-store'
 
 /**
  * A local stand-in for the Content Lake's query API: it answers

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { DEFAULT_DATASET_PATH, type SanityDocumentLike } from '@/lib/content/embedded-source'
+import { DEFAULT_DATASET_PATH, type SanityDocumentLike } from '@/lib/embedded-groq/embedded-store'
 
 export const SEED_SLUG = 'gluteus-medius-trigger-points'
 

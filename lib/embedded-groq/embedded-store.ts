@@ -3,7 +3,7 @@ import path from 'node:path'
 import { evaluate, parse, type DereferenceFunction, type ExprNode } from 'groq-js'
 import { answerLookup, indexFor } from './dataset-index'
 import { planQuery } from './query-plan'
-import type { ContentSource, QueryParams } from './source'
+import type { ContentStore, QueryParams } from '../content/store'
 
 /**
  * Runs GROQ with groq-js over an NDJSON export held in memory. The dataset is
@@ -115,14 +115,14 @@ export async function runQuery<T>(
  */
 export const RECENT_RESULTS = 32
 
-export interface SourceOptions extends RunOptions {
+export interface StoreOptions extends RunOptions {
   /** How many recent results to keep (default RECENT_RESULTS); 0 runs every query, as benchmarks of queries need. */
   recentResults?: number
   /** Told how long each query that ran took (not those answered from recent results). */
   onQueryTimed?: (query: string, ms: number) => void
 }
 
-export function createEmbeddedSource(file = DEFAULT_DATASET_PATH, options: SourceOptions = {}): ContentSource {
+export function createEmbeddedStore(file = DEFAULT_DATASET_PATH, options: StoreOptions = {}): ContentStore {
   const keep = options.recentResults ?? RECENT_RESULTS
   const recent = new Map<string, Promise<unknown>>()
   const { onQueryTimed } = options
@@ -135,7 +135,6 @@ export function createEmbeddedSource(file = DEFAULT_DATASET_PATH, options: Sourc
     )
   }
   return {
-    kind: 'embedded',
     fetch: <T>(query: string, params: QueryParams) => {
       if (keep === 0) return run<T>(query, params)
       const key = `${query}\u0000${JSON.stringify(params)}`

@@ -7,8 +7,8 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { DEFAULT_DATASET_PATH, loadDataset } from '../lib/content/embedded-source'
-import { startContentLakeStandIn } from '../tests/support/content-lake-stand-in'
+import { DEFAULT_DATASET_PATH, loadDataset } from '@/lib/embedded-groq/embedded-store'
+import { startContentLakeStandIn } from '@/support/content-lake-stand-in'
 
 const EMBEDDED_DIST = '.next'
 const HOSTED_DIST = '.next-hosted'

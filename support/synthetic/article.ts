@@ -1,7 +1,7 @@
-import type { ArticleSeed, SymptomFrequency, Urgency } from '../../sanity/seed/types'
+import type { ArticleSeed, SymptomFrequency, Urgency } from '@/sanity/seed/types'
 import { paragraph, paragraphs, sentence, titleWords } from './filler'
 import { createZipf, intBetween, pick, type Random } from './prng'
-import { POOL, sourcePoolSize, syntheticRegionSlug } from './synthetic-entities'
+import { POOL, sourcePoolSize, syntheticRegionSlug } from './entities'
 
 /**
  * One synthetic article of about 2 000 words, shaped like the real seed

@@ -5,7 +5,7 @@ import type {
   SourceSeed,
   TreatmentKind,
   TreatmentSeed,
-} from '../../sanity/seed/types'
+} from '@/sanity/seed/types'
 import { paragraph, sentence, titleWords } from './filler'
 import { intBetween, type Random } from './prng'
 

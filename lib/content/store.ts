@@ -6,7 +6,6 @@ export interface FetchOptions {
   tags: string[]
 }
 
-export interface ContentSource {
-  readonly kind: 'hosted' | 'embedded'
+export interface ContentStore {
   fetch<T>(query: string, params: QueryParams, options: FetchOptions): Promise<T>
 }
