@@ -16,7 +16,7 @@ type Probe = { name: string; grows: string; run: (g: Harness, i: number) => Prom
 type Harness = ReturnType<typeof harness>
 
 function harness(file: string, plan: boolean) {
-  const source = createEmbeddedStore(file, { plan, recentResults: 0 })
+  const source = createEmbeddedStore(file, { plan })
   return { source, gateway: createGateway(() => source), slugs: [] as string[], regions: [] as string[], hub: '' }
 }
 

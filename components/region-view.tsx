@@ -1,17 +1,16 @@
 import { ArticleList } from '@/components/article-list'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { Pagination } from '@/components/pagination'
-import { RegionStructuredData } from '@/components/seo/structured-data'
 import type { Region } from '@/lib/content/types'
+import type { Crumb } from '@/lib/seo/structured-data'
 import { paths } from '@/lib/site'
 
-/** One page of a body region's article listing. */
-export function RegionView({ region, origin }: { region: Region; origin: string }) {
+/** One page of a body region's article listing; `trail` comes from lib/seo/pages.ts. */
+export function RegionView({ region, trail }: { region: Region; trail: Crumb[] }) {
   const last = region.firstPosition + region.articles.length - 1
   return (
     <>
-      <RegionStructuredData region={region} origin={origin} />
-      <Breadcrumbs items={[{ name: 'Home', href: paths.home() }]} />
+      <Breadcrumbs trail={trail} />
       <h1>{region.name} conditions</h1>
       <p className="lede">{region.description}</p>
       {region.articles.length > 0 ? (

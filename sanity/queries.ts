@@ -1,18 +1,15 @@
 import { defineQuery } from 'groq'
 
 /**
- * Every GROQ query the site runs, in one place. The same strings run against
- * the hosted Content Lake and, through groq-js, the embedded dataset; result
- * types are generated from them by `npm run typegen`.
+ * Every GROQ query the site runs, in one place beside the schema it reads.
+ * The same strings run against the hosted Content Lake and, through groq-js,
+ * the embedded dataset; `npm run typegen` generates their result types into
+ * sanity/types.generated.ts. Sizes and page bounds are parameters, so the
+ * numbers live in the gateway that passes them.
  *
  * Projections return a reference's raw `_ref` beside its dereferenced value so
  * the gateway can name a dangling reference instead of rendering a blank.
  */
-
-// Home and article pages preview this many articles of a region and link to
-// the rest, so page size stays flat as a region grows (groq-js slices only by
-// constants, hence a literal in the queries below).
-export const LIST_PREVIEW_COUNT = 6
 
 const articleCard = /* groq */ `{
   _id,
@@ -21,6 +18,8 @@ const articleCard = /* groq */ `{
   summary,
   lastReviewed
 }`
+
+const person = /* groq */ `{_id, name, credentials}`
 
 export const articleSlugsQuery = defineQuery(
   `*[_type == "article" && defined(slug.current)] | order(slug.current asc).slug.current`,
@@ -36,33 +35,29 @@ export const articleQuery = defineQuery(`*[_type == "article" && slug.current ==
   isSample,
   "regionRef": region._ref,
   "region": region->{_id, name, "slug": slug.current},
-  introduction,
-  causesIntro,
-  "causes": causes[]{_key, detail, "ref": cause._ref, "entity": cause->{_id, name, "slug": slug.current, summary}},
-  causesSummary,
-  symptomsIntro,
-  commonSymptomsLead,
-  lessCommonSymptomsLead,
-  "symptoms": symptoms[]{_key, frequency, detail, "ref": symptom._ref, "entity": symptom->{_id, name, "slug": slug.current, summary}},
-  symptomsClosing,
-  whenToSeeDoctorIntro,
-  whenToSeeDoctor[]{_key, title, detail, urgency},
-  whenToSeeDoctorClosing,
-  treatmentsIntro,
-  "treatments": treatments[]{_key, detail, "ref": treatment._ref, "entity": treatment->{_id, name, "slug": slug.current, summary, kind}},
-  treatmentsClosing,
+  introduction{body},
+  causes{intro, summary, items[]{_key, detail, "ref": cause._ref, "entity": cause->{name, "slug": slug.current}}},
+  symptoms{
+    intro,
+    commonLead,
+    lessCommonLead,
+    closing,
+    items[]{_key, frequency, detail, "ref": symptom._ref, "entity": symptom->{name, "slug": slug.current}}
+  },
+  whenToSeeDoctor{intro, closing, items[]{_key, title, detail, urgency}},
+  treatments{intro, closing, items[]{_key, detail, "ref": treatment._ref, "entity": treatment->{name, "slug": slug.current, kind}}},
   recovery{overview, minWeeks, maxWeeks, phases[]{_key, name, intro, steps}, complications, tips, summary},
-  conclusion,
+  conclusion{body},
   "sources": sources[]{_key, "ref": _ref, "entity": @->{_id, title, authors, publisher, url, year, accessed}},
   "authorRef": author._ref,
-  "author": author->{_id, name, credentials, role},
+  "author": author->${person},
   "reviewerRef": reviewedBy._ref,
-  "reviewedBy": reviewedBy->{_id, name, credentials, role},
+  "reviewedBy": reviewedBy->${person},
   publishedAt,
   lastReviewed,
   nextReviewDue,
   seo{title, description, noIndex},
-  "related": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id] | order(lastReviewed desc, title asc)[0...6] ${articleCard},
+  "related": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id] | order(lastReviewed desc, title asc)[0...$previewCount] ${articleCard},
   "regionArticleCount": count(*[_type == "article" && region._ref == ^.region._ref])
 }`)
 
@@ -71,14 +66,12 @@ export const regionsWithArticlesQuery = defineQuery(`*[_type == "bodyRegion"] | 
   name,
   "slug": slug.current,
   description,
-  "articles": *[_type == "article" && region._ref == ^._id] | order(title asc)[0...6] ${articleCard},
+  "articles": *[_type == "article" && region._ref == ^._id] | order(title asc)[0...$previewCount] ${articleCard},
   "articleCount": count(*[_type == "article" && region._ref == ^._id])
 }`)
 
-// groq-js only slices by constants, so the count is fixed here.
-export const RECENTLY_REVIEWED_COUNT = 5
 export const recentlyReviewedQuery = defineQuery(
-  `*[_type == "article" && defined(lastReviewed)] | order(lastReviewed desc, title asc)[0...5]{
+  `*[_type == "article" && defined(lastReviewed)] | order(lastReviewed desc, title asc)[0...$count]{
   _id,
   title,
   "slug": slug.current,
@@ -92,13 +85,14 @@ export const regionSlugsQuery = defineQuery(
   `*[_type == "bodyRegion" && defined(slug.current)] | order(order asc).slug.current`,
 )
 
+/** One page of a region's listing: the articles from index $start up to (not including) $end, by title. */
 export const regionQuery = defineQuery(`*[_type == "bodyRegion" && slug.current == $slug][0]{
   _id,
-  _updatedAt,
   name,
   "slug": slug.current,
   description,
-  "articles": *[_type == "article" && region._ref == ^._id] | order(title asc) ${articleCard}
+  "articles": *[_type == "article" && region._ref == ^._id] | order(title asc)[$start...$end] ${articleCard},
+  "articleCount": count(*[_type == "article" && region._ref == ^._id])
 }`)
 
 export const sitemapQuery = defineQuery(`{

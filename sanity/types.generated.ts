@@ -22,6 +22,30 @@ export type Seo = {
   noIndex?: boolean;
 };
 
+export type BlockContent = Array<{
+  children?: Array<{
+    marks?: Array<string>;
+    text?: string;
+    _type: "span";
+    _key: string;
+  }>;
+  style?: "normal";
+  listItem?: "bullet" | "number";
+  markDefs?: Array<{
+    href: string;
+    _type: "link";
+    _key: string;
+  }>;
+  level?: number;
+  _type: "block";
+  _key: string;
+}>;
+
+export type Conclusion = {
+  _type: "conclusion";
+  body: BlockContent;
+};
+
 export type RecoveryPhase = {
   _type: "recoveryPhase";
   name: string;
@@ -57,11 +81,33 @@ export type TreatmentEntry = {
   detail: string;
 };
 
-export type DoctorAdvice = {
-  _type: "doctorAdvice";
+export type Treatments = {
+  _type: "treatments";
+  intro?: string;
+  items: Array<
+    {
+      _key: string;
+    } & TreatmentEntry
+  >;
+  closing?: string;
+};
+
+export type CareCard = {
+  _type: "careCard";
   title: string;
   detail: string;
   urgency: "routine" | "urgent" | "emergency";
+};
+
+export type WhenToSeeDoctor = {
+  _type: "whenToSeeDoctor";
+  intro?: string;
+  items: Array<
+    {
+      _key: string;
+    } & CareCard
+  >;
+  closing?: string;
 };
 
 export type SymptomReference = {
@@ -78,6 +124,19 @@ export type SymptomEntry = {
   detail: string;
 };
 
+export type Symptoms = {
+  _type: "symptoms";
+  intro?: string;
+  commonLead?: string;
+  lessCommonLead?: string;
+  items: Array<
+    {
+      _key: string;
+    } & SymptomEntry
+  >;
+  closing?: string;
+};
+
 export type CauseReference = {
   _ref: string;
   _type: "reference";
@@ -91,24 +150,21 @@ export type CauseEntry = {
   detail: string;
 };
 
-export type BlockContent = Array<{
-  children?: Array<{
-    marks?: Array<string>;
-    text?: string;
-    _type: "span";
-    _key: string;
-  }>;
-  style?: "normal";
-  listItem?: "bullet" | "number";
-  markDefs?: Array<{
-    href: string;
-    _type: "link";
-    _key: string;
-  }>;
-  level?: number;
-  _type: "block";
-  _key: string;
-}>;
+export type Causes = {
+  _type: "causes";
+  intro?: string;
+  items: Array<
+    {
+      _key: string;
+    } & CauseEntry
+  >;
+  summary?: string;
+};
+
+export type Introduction = {
+  _type: "introduction";
+  body: BlockContent;
+};
 
 export type Source = {
   _id: string;
@@ -197,39 +253,13 @@ export type Article = {
   region: BodyRegionReference;
   summary: string;
   isSample?: boolean;
-  introduction: BlockContent;
-  causesIntro?: string;
-  causes: Array<
-    {
-      _key: string;
-    } & CauseEntry
-  >;
-  causesSummary?: string;
-  symptomsIntro?: string;
-  commonSymptomsLead?: string;
-  lessCommonSymptomsLead?: string;
-  symptoms: Array<
-    {
-      _key: string;
-    } & SymptomEntry
-  >;
-  symptomsClosing?: string;
-  whenToSeeDoctorIntro?: string;
-  whenToSeeDoctor: Array<
-    {
-      _key: string;
-    } & DoctorAdvice
-  >;
-  whenToSeeDoctorClosing?: string;
-  treatmentsIntro?: string;
-  treatments: Array<
-    {
-      _key: string;
-    } & TreatmentEntry
-  >;
-  treatmentsClosing?: string;
+  introduction: Introduction;
+  causes: Causes;
+  symptoms: Symptoms;
+  whenToSeeDoctor: WhenToSeeDoctor;
+  treatments: Treatments;
   recovery: Recovery;
-  conclusion: BlockContent;
+  conclusion: Conclusion;
   sources: Array<
     {
       _key: string;
@@ -383,16 +413,22 @@ export type Geopoint = {
 
 export type AllSanitySchemaTypes =
   | Seo
+  | BlockContent
+  | Conclusion
   | RecoveryPhase
   | Recovery
   | TreatmentReference
   | TreatmentEntry
-  | DoctorAdvice
+  | Treatments
+  | CareCard
+  | WhenToSeeDoctor
   | SymptomReference
   | SymptomEntry
+  | Symptoms
   | CauseReference
   | CauseEntry
-  | BlockContent
+  | Causes
+  | Introduction
   | Source
   | Treatment
   | Slug
@@ -415,14 +451,14 @@ export type AllSanitySchemaTypes =
   | SanityImageAsset
   | Geopoint;
 
-// Source: lib/sanity/queries.ts
+// Source: sanity/queries.ts
 // Variable: articleSlugsQuery
 // Query: *[_type == "article" && defined(slug.current)] | order(slug.current asc).slug.current
 export type ArticleSlugsQueryResult = Array<string>;
 
-// Source: lib/sanity/queries.ts
+// Source: sanity/queries.ts
 // Variable: articleQuery
-// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  conditionName,  "slug": slug.current,  summary,  isSample,  "regionRef": region._ref,  "region": region->{_id, name, "slug": slug.current},  introduction,  causesIntro,  "causes": causes[]{_key, detail, "ref": cause._ref, "entity": cause->{_id, name, "slug": slug.current, summary}},  causesSummary,  symptomsIntro,  commonSymptomsLead,  lessCommonSymptomsLead,  "symptoms": symptoms[]{_key, frequency, detail, "ref": symptom._ref, "entity": symptom->{_id, name, "slug": slug.current, summary}},  symptomsClosing,  whenToSeeDoctorIntro,  whenToSeeDoctor[]{_key, title, detail, urgency},  whenToSeeDoctorClosing,  treatmentsIntro,  "treatments": treatments[]{_key, detail, "ref": treatment._ref, "entity": treatment->{_id, name, "slug": slug.current, summary, kind}},  treatmentsClosing,  recovery{overview, minWeeks, maxWeeks, phases[]{_key, name, intro, steps}, complications, tips, summary},  conclusion,  "sources": sources[]{_key, "ref": _ref, "entity": @->{_id, title, authors, publisher, url, year, accessed}},  "authorRef": author._ref,  "author": author->{_id, name, credentials, role},  "reviewerRef": reviewedBy._ref,  "reviewedBy": reviewedBy->{_id, name, credentials, role},  publishedAt,  lastReviewed,  nextReviewDue,  seo{title, description, noIndex},  "related": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id] | order(lastReviewed desc, title asc)[0...6] {  _id,  title,  "slug": slug.current,  summary,  lastReviewed},  "regionArticleCount": count(*[_type == "article" && region._ref == ^.region._ref])}
+// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  conditionName,  "slug": slug.current,  summary,  isSample,  "regionRef": region._ref,  "region": region->{_id, name, "slug": slug.current},  introduction{body},  causes{intro, summary, items[]{_key, detail, "ref": cause._ref, "entity": cause->{name, "slug": slug.current}}},  symptoms{    intro,    commonLead,    lessCommonLead,    closing,    items[]{_key, frequency, detail, "ref": symptom._ref, "entity": symptom->{name, "slug": slug.current}}  },  whenToSeeDoctor{intro, closing, items[]{_key, title, detail, urgency}},  treatments{intro, closing, items[]{_key, detail, "ref": treatment._ref, "entity": treatment->{name, "slug": slug.current, kind}}},  recovery{overview, minWeeks, maxWeeks, phases[]{_key, name, intro, steps}, complications, tips, summary},  conclusion{body},  "sources": sources[]{_key, "ref": _ref, "entity": @->{_id, title, authors, publisher, url, year, accessed}},  "authorRef": author._ref,  "author": author->{_id, name, credentials},  "reviewerRef": reviewedBy._ref,  "reviewedBy": reviewedBy->{_id, name, credentials},  publishedAt,  lastReviewed,  nextReviewDue,  seo{title, description, noIndex},  "related": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id] | order(lastReviewed desc, title asc)[0...$previewCount] {  _id,  title,  "slug": slug.current,  summary,  lastReviewed},  "regionArticleCount": count(*[_type == "article" && region._ref == ^.region._ref])}
 export type ArticleQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -437,58 +473,62 @@ export type ArticleQueryResult = {
     name: string;
     slug: string;
   };
-  introduction: BlockContent;
-  causesIntro: string | null;
-  causes: Array<{
-    _key: string;
-    detail: string;
-    ref: string;
-    entity: {
-      _id: string;
-      name: string;
-      slug: string;
-      summary: string;
-    };
-  }>;
-  causesSummary: string | null;
-  symptomsIntro: string | null;
-  commonSymptomsLead: string | null;
-  lessCommonSymptomsLead: string | null;
-  symptoms: Array<{
-    _key: string;
-    frequency: "common" | "lessCommon";
-    detail: string;
-    ref: string;
-    entity: {
-      _id: string;
-      name: string;
-      slug: string;
-      summary: string;
-    };
-  }>;
-  symptomsClosing: string | null;
-  whenToSeeDoctorIntro: string | null;
-  whenToSeeDoctor: Array<{
-    _key: string;
-    title: string;
-    detail: string;
-    urgency: "emergency" | "routine" | "urgent";
-  }>;
-  whenToSeeDoctorClosing: string | null;
-  treatmentsIntro: string | null;
-  treatments: Array<{
-    _key: string;
-    detail: string;
-    ref: string;
-    entity: {
-      _id: string;
-      name: string;
-      slug: string;
-      summary: string;
-      kind: "alternative" | "conventional" | "home";
-    };
-  }>;
-  treatmentsClosing: string | null;
+  introduction: {
+    body: BlockContent;
+  };
+  causes: {
+    intro: string | null;
+    summary: string | null;
+    items: Array<{
+      _key: string;
+      detail: string;
+      ref: string;
+      entity: {
+        name: string;
+        slug: string;
+      };
+    }>;
+  };
+  symptoms: {
+    intro: string | null;
+    commonLead: string | null;
+    lessCommonLead: string | null;
+    closing: string | null;
+    items: Array<{
+      _key: string;
+      frequency: "common" | "lessCommon";
+      detail: string;
+      ref: string;
+      entity: {
+        name: string;
+        slug: string;
+      };
+    }>;
+  };
+  whenToSeeDoctor: {
+    intro: string | null;
+    closing: string | null;
+    items: Array<{
+      _key: string;
+      title: string;
+      detail: string;
+      urgency: "emergency" | "routine" | "urgent";
+    }>;
+  };
+  treatments: {
+    intro: string | null;
+    closing: string | null;
+    items: Array<{
+      _key: string;
+      detail: string;
+      ref: string;
+      entity: {
+        name: string;
+        slug: string;
+        kind: "alternative" | "conventional" | "home";
+      };
+    }>;
+  };
   recovery: {
     overview: string;
     minWeeks: number;
@@ -503,7 +543,9 @@ export type ArticleQueryResult = {
     tips: Array<string> | null;
     summary: string | null;
   };
-  conclusion: BlockContent;
+  conclusion: {
+    body: BlockContent;
+  };
   sources: Array<{
     _key: string;
     ref: string;
@@ -522,14 +564,12 @@ export type ArticleQueryResult = {
     _id: string;
     name: string;
     credentials: string | null;
-    role: "author" | "medicalReviewer";
   };
   reviewerRef: string;
   reviewedBy: {
     _id: string;
     name: string;
     credentials: string | null;
-    role: "author" | "medicalReviewer";
   };
   publishedAt: string;
   lastReviewed: string;
@@ -549,9 +589,9 @@ export type ArticleQueryResult = {
   regionArticleCount: number;
 } | null;
 
-// Source: lib/sanity/queries.ts
+// Source: sanity/queries.ts
 // Variable: regionsWithArticlesQuery
-// Query: *[_type == "bodyRegion"] | order(order asc, name asc){  _id,  name,  "slug": slug.current,  description,  "articles": *[_type == "article" && region._ref == ^._id] | order(title asc)[0...6] {  _id,  title,  "slug": slug.current,  summary,  lastReviewed},  "articleCount": count(*[_type == "article" && region._ref == ^._id])}
+// Query: *[_type == "bodyRegion"] | order(order asc, name asc){  _id,  name,  "slug": slug.current,  description,  "articles": *[_type == "article" && region._ref == ^._id] | order(title asc)[0...$previewCount] {  _id,  title,  "slug": slug.current,  summary,  lastReviewed},  "articleCount": count(*[_type == "article" && region._ref == ^._id])}
 export type RegionsWithArticlesQueryResult = Array<{
   _id: string;
   name: string;
@@ -567,9 +607,9 @@ export type RegionsWithArticlesQueryResult = Array<{
   articleCount: number;
 }>;
 
-// Source: lib/sanity/queries.ts
+// Source: sanity/queries.ts
 // Variable: recentlyReviewedQuery
-// Query: *[_type == "article" && defined(lastReviewed)] | order(lastReviewed desc, title asc)[0...5]{  _id,  title,  "slug": slug.current,  summary,  lastReviewed,  "region": region->name}
+// Query: *[_type == "article" && defined(lastReviewed)] | order(lastReviewed desc, title asc)[0...$count]{  _id,  title,  "slug": slug.current,  summary,  lastReviewed,  "region": region->name}
 export type RecentlyReviewedQueryResult = Array<{
   _id: string;
   title: string;
@@ -579,17 +619,16 @@ export type RecentlyReviewedQueryResult = Array<{
   region: string;
 }>;
 
-// Source: lib/sanity/queries.ts
+// Source: sanity/queries.ts
 // Variable: regionSlugsQuery
 // Query: *[_type == "bodyRegion" && defined(slug.current)] | order(order asc).slug.current
 export type RegionSlugsQueryResult = Array<string>;
 
-// Source: lib/sanity/queries.ts
+// Source: sanity/queries.ts
 // Variable: regionQuery
-// Query: *[_type == "bodyRegion" && slug.current == $slug][0]{  _id,  _updatedAt,  name,  "slug": slug.current,  description,  "articles": *[_type == "article" && region._ref == ^._id] | order(title asc) {  _id,  title,  "slug": slug.current,  summary,  lastReviewed}}
+// Query: *[_type == "bodyRegion" && slug.current == $slug][0]{  _id,  name,  "slug": slug.current,  description,  "articles": *[_type == "article" && region._ref == ^._id] | order(title asc)[$start...$end] {  _id,  title,  "slug": slug.current,  summary,  lastReviewed},  "articleCount": count(*[_type == "article" && region._ref == ^._id])}
 export type RegionQueryResult = {
   _id: string;
-  _updatedAt: string;
   name: string;
   slug: string;
   description: string;
@@ -600,9 +639,10 @@ export type RegionQueryResult = {
     summary: string;
     lastReviewed: string;
   }>;
+  articleCount: number;
 } | null;
 
-// Source: lib/sanity/queries.ts
+// Source: sanity/queries.ts
 // Variable: sitemapQuery
 // Query: {  "articles": *[_type == "article" && defined(slug.current) && seo.noIndex != true] | order(slug.current asc){    "slug": slug.current,    "regionId": region._ref,    _updatedAt,    lastReviewed  },  "regions": *[_type == "bodyRegion" && defined(slug.current)] | order(order asc){    _id,    "slug": slug.current,    _updatedAt,    "articleCount": count(*[_type == "article" && region._ref == ^._id])  }}
 export type SitemapQueryResult = {

@@ -1,17 +1,31 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { QueryParams } from '@/lib/content/store'
 import { loadDataset, runQuery } from '@/lib/embedded-groq/embedded-store'
 
 /**
  * A local stand-in for the Content Lake's query API: it answers
  * GET/POST /v<version>/data/query/<dataset> like Sanity does, evaluating the
- * GROQ over an NDJSON export. Records each request so tests can assert what the
- * hosted client actually sent.
+ * GROQ with the embedded engine over an NDJSON export. It tests the hosted
+ * path's transport (client configuration, URLs, parameters, JSON), not GROQ:
+ * both paths evaluate with groq-js. Records each request so tests can assert
+ * what the hosted client actually sent.
  */
+
+export interface StandInRequest {
+  method: string
+  /** The Host header: which API host the client chose. */
+  host: string
+  path: string
+  /** The URL's search parameters other than the query and its `$params` (perspective, tag …). */
+  options: Record<string, string>
+  query: string
+  params: Record<string, unknown>
+}
 
 export interface StandIn {
   origin: string
-  requests: { method: string; path: string; query: string; params: Record<string, unknown> }[]
+  requests: StandInRequest[]
   close(): Promise<void>
 }
 
@@ -36,6 +50,8 @@ export async function startContentLakeStandIn(datasetFile: string, datasetName =
       if (match[1] !== datasetName) return send(404, { error: `Dataset "${match[1]}" not found` })
       let query: string | null
       const params: Record<string, unknown> = {}
+      const options: Record<string, string> = {}
+      for (const [key, value] of url.searchParams) if (key !== 'query' && !key.startsWith('$')) options[key] = value
       if (req.method === 'POST') {
         const payload = JSON.parse(await body(req)) as { query: string; params?: Record<string, unknown> }
         query = payload.query
@@ -47,9 +63,9 @@ export async function startContentLakeStandIn(datasetFile: string, datasetName =
         }
       }
       if (!query) return send(400, { error: 'Missing query' })
-      requests.push({ method: req.method ?? 'GET', path: url.pathname, query, params })
+      requests.push({ method: req.method ?? 'GET', host: req.headers.host ?? '', path: url.pathname, options, query, params })
       const started = performance.now()
-      const result = await runQuery(dataset, query, params as Record<string, string>)
+      const result = await runQuery(dataset, query, params as QueryParams)
       send(200, { ms: Math.round(performance.now() - started), query, result })
     } catch (error) {
       send(400, { error: { description: (error as Error).message, type: 'queryParseError' } })

@@ -39,6 +39,6 @@ export const getRegionsWithArticles = cache(gateway.getRegionsWithArticles)
 export const getRecentlyReviewed = cache(gateway.getRecentlyReviewed)
 export const getRegionSlugs = cache(gateway.getRegionSlugs)
 export const getRegion = cache(gateway.getRegion)
-export const getSitemapEntries = cache(gateway.getSitemapEntries)
+export const getSitemapContent = cache(gateway.getSitemapContent)
 
 export type * from './types'

@@ -76,12 +76,27 @@ export function loadDataset(file: string): IndexedDataset {
   return dataset
 }
 
-function parseQuery(query: string, plan: boolean): ExprNode {
-  let trees = parsedQueries.get(query)
+/**
+ * The params groq-js must see while parsing. A slice takes only constants,
+ * and groq-js substitutes the params given to `parse(query, { params })` as
+ * constants, so `[$start...$end]` parses once its bounds are known (the hosted
+ * Content Lake does the same). Only numbers are bound this early: a slice
+ * bound is always one, and leaving strings (slugs) to evaluation lets one
+ * parsed and planned tree serve every article.
+ */
+function parseTimeParams(params: QueryParams): QueryParams {
+  return Object.fromEntries(Object.entries(params).filter(([, value]) => typeof value === 'number'))
+}
+
+function parseQuery(query: string, params: QueryParams, plan: boolean): ExprNode {
+  const bound = parseTimeParams(params)
+  // The tree depends on the query and on the params bound into it, so both key it.
+  const key = `${query}\u0000${JSON.stringify(bound)}`
+  let trees = parsedQueries.get(key)
   if (!trees) {
-    const plain = parse(query)
+    const plain = parse(query, { params: bound })
     trees = { plain, planned: planQuery(plain) }
-    parsedQueries.set(query, trees)
+    parsedQueries.set(key, trees)
   }
   return plan ? trees.planned : trees.plain
 }
@@ -103,54 +118,34 @@ export async function runQuery<T>(
   // whatever dereference returns, though its type only mentions documents.
   const dereference = (({ _ref }: { _ref: string }) =>
     (index && answerLookup(index, _ref)) ?? dataset.byId.get(_ref) ?? null) as DereferenceFunction
-  const value = await evaluate(parseQuery(query, plan), { dataset: dataset.documents, params, dereference })
+  const value = await evaluate(parseQuery(query, params, plan), { dataset: dataset.documents, params, dereference })
   return (await value.get()) as T
 }
 
-/**
- * How many recent results a source keeps. A loaded dataset never changes, so
- * neither does a query's result over it; the pages of one region's listing all
- * ask for that region's articles, and without this each page would project
- * every article of the region again. Results are shared: callers only read them.
- */
-export const RECENT_RESULTS = 32
-
 export interface StoreOptions extends RunOptions {
-  /** How many recent results to keep (default RECENT_RESULTS); 0 runs every query, as benchmarks of queries need. */
-  recentResults?: number
-  /** Told how long each query that ran took (not those answered from recent results). */
+  /** Told how long each query took (benchmarks read it). */
   onQueryTimed?: (query: string, ms: number) => void
 }
 
+/**
+ * A content store over an NDJSON export. Every fetch runs its query: listings
+ * are paged in GROQ, so no two pages of a build ask for the same result (a
+ * page and its metadata share one through React's cache).
+ */
 export function createEmbeddedStore(file = DEFAULT_DATASET_PATH, options: StoreOptions = {}): ContentStore {
-  const keep = options.recentResults ?? RECENT_RESULTS
-  const recent = new Map<string, Promise<unknown>>()
   const { onQueryTimed } = options
-  const run = <T>(query: string, params: QueryParams): Promise<T> => {
-    const dataset = loadDataset(file)
-    if (!onQueryTimed) return runQuery<T>(dataset, query, params, options)
-    const started = performance.now()
-    return runQuery<T>(dataset, query, params, options).finally(() =>
-      onQueryTimed(query, performance.now() - started),
-    )
-  }
   return {
     fetch: <T>(query: string, params: QueryParams) => {
-      if (keep === 0) return run<T>(query, params)
-      const key = `${query}\u0000${JSON.stringify(params)}`
-      let result = recent.get(key)
-      if (result) recent.delete(key)
-      else {
-        result = run<T>(query, params)
-        // A failed query is not remembered: the next call reports its error afresh.
-        result.catch(() => recent.delete(key))
-      }
-      recent.set(key, result)
-      if (recent.size > keep) recent.delete(recent.keys().next().value as string)
-      return result as Promise<T>
+      const dataset = loadDataset(file)
+      if (!onQueryTimed) return runQuery<T>(dataset, query, params, options)
+      const started = performance.now()
+      return runQuery<T>(dataset, query, params, options).finally(() =>
+        onQueryTimed(query, performance.now() - started),
+      )
     },
   }
 }
+
 /** Drops a loaded dataset (and, with it, its indexes) so a long benchmark can move on to the next size. */
 export function forgetDataset(file: string): void {
   datasets.delete(file)

@@ -9,7 +9,8 @@ import { POOL, sourcePoolSize, syntheticRegionSlug } from './entities'
  * section filled.
  */
 
-const URGENCIES: Urgency[] = ['routine', 'routine', 'urgent', 'emergency']
+// Routine signs are the most common, as in the real articles.
+const URGENCY_MIX: Urgency[] = ['routine', 'routine', 'urgent', 'emergency']
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
 
 export function createArticleFactory(articles: number) {
@@ -53,7 +54,7 @@ export function createArticleFactory(articles: number) {
       whenToSeeDoctor: Array.from({ length: intBetween(random, 3, 6) }, () => ({
         title: titleWords(random, 3),
         detail: paragraph(random, 30),
-        urgency: pick(random, URGENCIES),
+        urgency: pick(random, URGENCY_MIX),
       })),
       whenToSeeDoctorClosing: paragraph(random, 40),
       treatmentsIntro: paragraph(random, 50),

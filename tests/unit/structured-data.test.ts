@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createEmbeddedStore } from '@/lib/embedded-groq/embedded-store'
 import { createGateway } from '@/lib/content/gateway'
 import type { Article } from '@/lib/content/types'
-import { JsonLd } from '@/components/seo/json-ld'
+import { StructuredData } from '@/components/structured-data'
 import {
   articleJsonLd,
   breadcrumbJsonLd,
@@ -46,7 +46,7 @@ describe('article structured data', () => {
     const data = articleJsonLd(await seedArticle(), ORIGIN) as unknown as Record<string, any>
     expect(data['@type']).toBe('MedicalWebPage')
     expect(data.url).toBe(`${ORIGIN}/articles/${SEED_SLUG}`)
-    expect(data.inLanguage).toBe('en')
+    expect(data.inLanguage).toBe('en-GB')
     expect(data.lastReviewed).toBe('2026-11-16')
     expect(data.reviewedBy).toMatchObject({ '@type': 'Person', name: 'Clinical Review Panel (sample)' })
     const about = data.about
@@ -72,7 +72,7 @@ describe('article structured data', () => {
   it('cannot break out of its script element', async () => {
     const hostile = { ...(await seedArticle()), title: 'Pain </script><script>alert(1)</script> <!-- x' }
     const data = articleJsonLd(hostile, ORIGIN)
-    const html = renderToStaticMarkup(createElement(JsonLd, { data }))
+    const html = renderToStaticMarkup(createElement(StructuredData, { items: [data] }))
     const json = html.replace(/^<script type="application\/ld\+json">/, '').replace(/<\/script>$/, '')
     expect(json).not.toMatch(/[<>]/)
     expect(html.match(/<script/gi)).toHaveLength(1)

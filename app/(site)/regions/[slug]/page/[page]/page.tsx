@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { RegionView } from '@/components/region-view'
+import { StructuredData } from '@/components/structured-data'
 import { getRegion, getRegionsWithArticles } from '@/lib/content'
 import { getEnv } from '@/lib/env'
 import { pageCount, parsePageNumber } from '@/lib/pagination'
-import { regionMetadata } from '@/lib/seo/region-page'
+import { regionPageSeo } from '@/lib/seo/pages'
 
 type Props = { params: Promise<{ slug: string; page: string }> }
 
@@ -28,11 +29,17 @@ async function regionPage(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const region = await regionPage(params)
-  return region ? regionMetadata(region) : {}
+  return region ? regionPageSeo(region, getEnv().siteUrl).metadata : {}
 }
 
 export default async function RegionListingPage({ params }: Props) {
   const region = await regionPage(params)
   if (!region) notFound()
-  return <RegionView region={region} origin={getEnv().siteUrl} />
+  const seo = regionPageSeo(region, getEnv().siteUrl)
+  return (
+    <>
+      <StructuredData items={seo.structuredData} />
+      <RegionView region={region} trail={seo.trail} />
+    </>
+  )
 }

@@ -1,6 +1,6 @@
 import { ActivityIcon } from '@sanity/icons/Activity'
 import { defineType } from 'sanity'
-import { entityFields } from './entity-fields'
+import { entityFields } from '../entity-fields'
 
 export const symptom = defineType({
   name: 'symptom',

@@ -1,6 +1,6 @@
 import { PinIcon } from '@sanity/icons/Pin'
 import { defineField, defineType } from 'sanity'
-import { slugOptions, slugRule } from './validation'
+import { slugOptions, slugRule } from '../validation'
 
 export const bodyRegion = defineType({
   name: 'bodyRegion',

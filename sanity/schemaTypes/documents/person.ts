@@ -1,11 +1,7 @@
 import { UserIcon } from '@sanity/icons/User'
 import { defineField, defineType } from 'sanity'
-import { slugOptions, slugRule } from './validation'
-
-export const PERSON_ROLES = [
-  { title: 'Author', value: 'author' },
-  { title: 'Medical reviewer', value: 'medicalReviewer' },
-] as const
+import { PERSON_ROLES } from '../options'
+import { slugOptions, slugRule } from '../validation'
 
 export const person = defineType({
   name: 'person',

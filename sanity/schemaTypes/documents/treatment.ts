@@ -1,12 +1,7 @@
 import { HeartIcon } from '@sanity/icons/Heart'
 import { defineField, defineType } from 'sanity'
-import { entityFields } from './entity-fields'
-
-export const TREATMENT_KINDS = [
-  { title: 'Conventional treatment', value: 'conventional' },
-  { title: 'Alternative therapy', value: 'alternative' },
-  { title: 'Home remedy', value: 'home' },
-] as const
+import { entityFields } from '../entity-fields'
+import { TREATMENT_KINDS } from '../options'
 
 export const treatment = defineType({
   name: 'treatment',

@@ -1,4 +1,4 @@
-import type { DoctorAdvice, Urgency } from '@/lib/content/types'
+import type { CareCard, Urgency } from '@/lib/content/types'
 
 const URGENCY_LABEL: Record<Urgency, string> = {
   routine: 'See a doctor or physical therapist',
@@ -6,8 +6,8 @@ const URGENCY_LABEL: Record<Urgency, string> = {
   emergency: 'Emergency: call your local emergency number',
 }
 
-/** Care-card list: the urgency is written out, never conveyed by colour alone. */
-export function DoctorAdviceList({ items }: { items: DoctorAdvice[] }) {
+/** The "when to see a doctor" care cards: the urgency is written out, never conveyed by colour alone. */
+export function CareCardList({ items }: { items: CareCard[] }) {
   return (
     <ul className="care-list">
       {items.map((item) => (

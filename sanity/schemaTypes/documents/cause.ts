@@ -1,6 +1,6 @@
 import { BoltIcon } from '@sanity/icons/Bolt'
 import { defineType } from 'sanity'
-import { entityFields } from './entity-fields'
+import { entityFields } from '../entity-fields'
 
 export const cause = defineType({
   name: 'cause',

@@ -1,34 +1,15 @@
 import { DocumentIcon } from '@sanity/icons/Document'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { noDuplicateReferences, slugOptions, slugRule } from './validation'
+import { noDuplicateReferences, slugOptions, slugRule } from '../validation'
 
-const PARAGRAPHS_HINT = 'Separate paragraphs with a blank line.'
-
-/** A plain-text passage that frames a section (its lead-in or closing words). */
-function prose(name: string, title: string, group: string, description: string) {
+/** A required article section, stored as the object type of the same name. */
+function section(name: string, title: string, group: string, missing: string) {
   return defineField({
     name,
     title,
-    type: 'text',
-    rows: 3,
+    type: name,
     group,
-    description: `${description} Optional. ${PARAGRAPHS_HINT}`,
-  })
-}
-
-/** A required list of entries that each point at a shared document, none twice. */
-function entryList(name: string, title: string, entryType: string, refField: string, description: string) {
-  return defineField({
-    name,
-    title,
-    type: 'array',
-    group: name,
-    description,
-    of: [defineArrayMember({ type: entryType })],
-    validation: (rule) => [
-      rule.required().min(1).error(`${title}: add at least one ${refField}.`),
-      rule.custom(noDuplicateReferences(title, refField)),
-    ],
+    validation: (rule) => rule.required().error(missing),
   })
 }
 
@@ -45,7 +26,7 @@ export const article = defineType({
     { name: 'overview', title: 'Overview', default: true },
     { name: 'causes', title: 'Causes' },
     { name: 'symptoms', title: 'Symptoms' },
-    { name: 'doctor', title: 'When to see a doctor' },
+    { name: 'whenToSeeDoctor', title: 'When to see a doctor' },
     { name: 'treatments', title: 'Treatments' },
     { name: 'recovery', title: 'Recovery' },
     { name: 'sources', title: 'Sources & review' },
@@ -108,55 +89,20 @@ export const article = defineType({
       description: 'Marks demonstration content that no clinician has signed off. The page shows readers a notice.',
       initialValue: false,
     }),
-    defineField({
-      name: 'introduction',
-      title: 'Introduction',
-      type: 'blockContent',
-      group: 'overview',
-      validation: (rule) => rule.required().error('Introduction: write at least one paragraph.'),
-    }),
-
-    prose('causesIntro', 'Causes: introduction', 'causes', 'Leads into the list of causes.'),
-    entryList('causes', 'Causes', 'causeEntry', 'cause', 'Pick shared causes and say what each means for this condition. Drag to reorder.'),
-    prose('causesSummary', 'Causes: summary', 'causes', 'Closes the causes section.'),
-
-    prose('symptomsIntro', 'Symptoms: introduction', 'symptoms', 'Leads into the symptoms.'),
-    prose('commonSymptomsLead', 'Common symptoms: lead-in', 'symptoms', 'Shown above the common symptoms.'),
-    prose('lessCommonSymptomsLead', 'Less common symptoms: lead-in', 'symptoms', 'Shown above the less common symptoms.'),
-    entryList('symptoms', 'Symptoms', 'symptomEntry', 'symptom', 'Mark each symptom common or less common; the page lists the two groups separately.'),
-    prose('symptomsClosing', 'Symptoms: closing', 'symptoms', 'Closes the symptoms section.'),
-
-    prose('whenToSeeDoctorIntro', 'When to see a doctor: introduction', 'doctor', 'Leads into the warning signs.'),
-    defineField({
-      name: 'whenToSeeDoctor',
-      title: 'When to see a doctor',
-      type: 'array',
-      group: 'doctor',
-      description: 'Signs that need professional care, each with how urgently.',
-      of: [defineArrayMember({ type: 'doctorAdvice' })],
-      validation: (rule) =>
-        rule.required().min(1).error('When to see a doctor: add at least one sign that needs professional care.'),
-    }),
-    prose('whenToSeeDoctorClosing', 'When to see a doctor: closing', 'doctor', 'Closes the section.'),
-
-    prose('treatmentsIntro', 'Treatments: introduction', 'treatments', 'Leads into the treatment options.'),
-    entryList('treatments', 'Treatments', 'treatmentEntry', 'treatment', 'The page groups them as conventional, alternative and home remedies by each treatment’s kind.'),
-    prose('treatmentsClosing', 'Treatments: closing', 'treatments', 'Closes the treatments section.'),
-
-    defineField({
-      name: 'recovery',
-      title: 'Recovery',
-      type: 'recovery',
-      group: 'recovery',
-      validation: (rule) => rule.required().error('Recovery: describe the recovery.'),
-    }),
-    defineField({
-      name: 'conclusion',
-      title: 'Conclusion',
-      type: 'blockContent',
-      group: 'recovery',
-      validation: (rule) => rule.required().error('Conclusion: write at least one paragraph.'),
-    }),
+    // Each section is one object type (sanity/schemaTypes/objects/), the
+    // same shape the query reads, the seed compiler writes and the page renders.
+    section('introduction', 'Introduction', 'overview', 'Introduction: write at least one paragraph.'),
+    section('causes', 'Causes', 'causes', 'Causes: add at least one cause.'),
+    section('symptoms', 'Symptoms', 'symptoms', 'Symptoms: add at least one symptom.'),
+    section(
+      'whenToSeeDoctor',
+      'When to see a doctor',
+      'whenToSeeDoctor',
+      'When to see a doctor: add at least one sign that needs professional care.',
+    ),
+    section('treatments', 'Treatments', 'treatments', 'Treatments: add at least one treatment.'),
+    section('recovery', 'Recovery', 'recovery', 'Recovery: describe the recovery.'),
+    section('conclusion', 'Conclusion', 'recovery', 'Conclusion: write at least one paragraph.'),
 
     defineField({
       name: 'sources',
