@@ -1,7 +1,9 @@
 import Link from 'next/link'
 import { DateText } from '@/components/date-text'
 import { SeeAllLink } from '@/components/see-all-link'
+import { StructuredData } from '@/components/structured-data'
 import type { RecentArticle, RegionWithArticles } from '@/lib/content/types'
+import type { PageSeo } from '@/lib/seo/pages'
 import { paths, SITE_DESCRIPTION } from '@/lib/site'
 
 function RegionCard({ region }: { region: RegionWithArticles }) {
@@ -48,9 +50,10 @@ function RecentlyReviewed({ articles }: { articles: RecentArticle[] }) {
 }
 
 /** The home page: every body region with a preview of its articles, then the recently reviewed ones. */
-export function HomeView({ regions, recent }: { regions: RegionWithArticles[]; recent: RecentArticle[] }) {
+export function HomeView({ regions, recent, seo }: { regions: RegionWithArticles[]; recent: RecentArticle[]; seo: PageSeo }) {
   return (
     <>
+      <StructuredData items={seo.structuredData} />
       <h1>Muscle, joint and back pain explained</h1>
       <p className="lede">{SITE_DESCRIPTION}</p>
 

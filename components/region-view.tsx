@@ -1,16 +1,18 @@
 import { ArticleList } from '@/components/article-list'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { Pagination } from '@/components/pagination'
+import { StructuredData } from '@/components/structured-data'
 import type { Region } from '@/lib/content/types'
-import type { Crumb } from '@/lib/seo/structured-data'
+import type { PageSeo } from '@/lib/seo/pages'
 import { paths } from '@/lib/site'
 
-/** One page of a body region's article listing; `trail` comes from lib/seo/pages.ts. */
-export function RegionView({ region, trail }: { region: Region; trail: Crumb[] }) {
+/** One page of a body region's article listing, with the trail and JSON-LD its route composed. */
+export function RegionView({ region, seo }: { region: Region; seo: PageSeo }) {
   const last = region.firstPosition + region.articles.length - 1
   return (
     <>
-      <Breadcrumbs trail={trail} />
+      <StructuredData items={seo.structuredData} />
+      <Breadcrumbs trail={seo.trail} />
       <h1>{region.name} conditions</h1>
       <p className="lede">{region.description}</p>
       {region.articles.length > 0 ? (

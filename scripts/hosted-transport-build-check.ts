@@ -1,8 +1,10 @@
 /**
- * Builds the site against a local stand-in for the Content Lake (the hosted
- * path: next-sanity's client, Next's data cache) and checks that every article
- * and region page's main content is identical to the embedded-dataset build
- * in .next. Run after `next build`.
+ * The hosted path's transport, end to end through `next build`: builds the
+ * site against a local stand-in for the Content Lake (next-sanity's client,
+ * Next's data cache) and checks that every article and region page's main
+ * content is identical to the embedded-dataset build in .next. The stand-in
+ * evaluates GROQ with the same groq-js engine, so this proves the transport and
+ * the build's data cache, not the GROQ. Run after `next build`.
  */
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'

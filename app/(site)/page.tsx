@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { HomeView } from '@/components/home-view'
-import { StructuredData } from '@/components/structured-data'
 import { getRecentlyReviewed, getRegionsWithArticles } from '@/lib/content'
 import { getEnv } from '@/lib/env'
 import { homePageSeo } from '@/lib/seo/pages'
@@ -9,10 +8,5 @@ export const metadata: Metadata = homePageSeo(getEnv().siteUrl).metadata
 
 export default async function HomePage() {
   const [regions, recent] = await Promise.all([getRegionsWithArticles(), getRecentlyReviewed()])
-  return (
-    <>
-      <StructuredData items={homePageSeo(getEnv().siteUrl).structuredData} />
-      <HomeView regions={regions} recent={recent} />
-    </>
-  )
+  return <HomeView regions={regions} recent={recent} seo={homePageSeo(getEnv().siteUrl)} />
 }

@@ -3,8 +3,9 @@ import { Breadcrumbs } from '@/components/breadcrumbs'
 import { Prose } from '@/components/prose'
 import { RichText } from '@/components/rich-text'
 import { SeeAllLink } from '@/components/see-all-link'
+import { StructuredData } from '@/components/structured-data'
 import type { Article } from '@/lib/content/types'
-import type { Crumb } from '@/lib/seo/structured-data'
+import type { PageSeo } from '@/lib/seo/pages'
 import { ArticleSection } from './article-section'
 import { CareCardList } from './care-card-list'
 import { MentionList } from './mention-list'
@@ -29,14 +30,15 @@ const SECTIONS = {
   sources: { id: 'sources', title: 'Sources' },
 } as const satisfies Record<string, TocEntry>
 
-/** `trail`: the page's breadcrumb trail from lib/seo/pages.ts. */
-export function ArticleView({ article, trail }: { article: Article; trail: Crumb[] }) {
+/** An article page, with the trail and JSON-LD its route composed (lib/seo/pages.ts). */
+export function ArticleView({ article, seo }: { article: Article; seo: PageSeo }) {
   const { symptoms, treatments, whenToSeeDoctor, causes } = article
   const toc: TocEntry[] = Object.values(SECTIONS)
 
   return (
     <>
-      <Breadcrumbs trail={trail} />
+      <StructuredData items={seo.structuredData} />
+      <Breadcrumbs trail={seo.trail} />
       <article className="article">
         <header className="article__header">
           <p className="article__region">{article.region.name}</p>

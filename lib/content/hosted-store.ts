@@ -3,9 +3,11 @@ import type { HostedContentConfig } from '../env'
 import type { ContentStore, FetchOptions, QueryParams } from './store'
 
 /**
- * Reads the hosted Content Lake. Pages are generated statically, so results go
- * into Next's data cache under tags and stay there until the webhook
- * revalidates a tag: no request reaches Sanity on a page view.
+ * Reads the hosted Content Lake through next-sanity: the live API (no CDN, so a
+ * build sees what was just published), published perspective only. Pages are
+ * generated statically, so results go into Next's data cache under the
+ * gateway's tags with no time-based revalidation: no request reaches Sanity on
+ * a page view. Nothing revalidates those tags yet (see gateway.ts).
  */
 export function createHostedStore(config: HostedContentConfig): ContentStore {
   const client = createClient({

@@ -13,25 +13,25 @@ import type { ContentStore } from './store'
  * generateMetadata and the page share one query per render.
  */
 
-let source: ContentStore | undefined
+let store: ContentStore | undefined
 
-function contentSource(): ContentStore {
-  if (!source) {
+function contentStore(): ContentStore {
+  if (!store) {
     const { content } = getEnv()
-    if (content.kind === 'hosted') source = createHostedStore(content)
+    if (content.kind === 'hosted') store = createHostedStore(content)
     else {
       const timings = content.queryTimingsFile
-      source = createEmbeddedStore(content.datasetPath, {
+      store = createEmbeddedStore(content.datasetPath, {
         ...(timings
           ? { onQueryTimed: (query, ms) => appendFileSync(timings, `${JSON.stringify({ query, ms, pid: process.pid })}\n`) }
           : {}),
       })
     }
   }
-  return source
+  return store
 }
 
-const gateway = createGateway(contentSource)
+const gateway = createGateway(contentStore)
 
 export const getArticleSlugs = cache(gateway.getArticleSlugs)
 export const getArticle = cache(gateway.getArticle)

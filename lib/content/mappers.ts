@@ -192,7 +192,9 @@ export function toArticle(raw: RawArticle): Article {
   }
 }
 
-export function toRegionWithArticles(raw: RegionsWithArticlesQueryResult[number]): RegionWithArticles {
+export function toRegionWithArticles(
+  raw: RegionsWithArticlesQueryResult[number] | NonNullable<RegionQueryResult>,
+): RegionWithArticles {
   return {
     id: raw._id,
     name: raw.name,
@@ -208,12 +210,7 @@ export function toRegion(raw: NonNullable<RegionQueryResult>, page: number, page
   const pages = pageCount(raw.articleCount, pageSize)
   if (page > pages) return null
   return {
-    id: raw._id,
-    name: raw.name,
-    slug: raw.slug,
-    description: raw.description,
-    articles: (raw.articles ?? []).map(toCard),
-    articleCount: raw.articleCount,
+    ...toRegionWithArticles(raw),
     page,
     pageCount: pages,
     firstPosition: (page - 1) * pageSize + 1,

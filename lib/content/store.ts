@@ -2,7 +2,7 @@
 export type QueryParams = Record<string, string | number | boolean | null>
 
 export interface FetchOptions {
-  /** Cache tags for Next's data cache (ignored by the embedded source). */
+  /** Cache tags for Next's data cache (the embedded store has no cache to tag). */
   tags: string[]
 }
 

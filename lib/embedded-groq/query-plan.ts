@@ -10,7 +10,7 @@ import type {
 } from 'groq-js'
 
 /**
- * A small query planner for the embedded source. groq-js evaluates `*[cond]`
+ * A small query planner for the embedded store. groq-js evaluates `*[cond]`
  * by testing `cond` on every document, so a slug lookup, and the related-
  * articles subquery run once per article, cost O(N). This rewrites the parsed
  * query, never the GROQ text: in a `*[...]` whose condition is an AND of

@@ -18,7 +18,7 @@ export function entityFields(what: string, example: string) {
       name: 'slug',
       title: 'URL slug',
       type: 'slug',
-      description: `Used in the ${what}'s web address. Generate it from the name; avoid changing it once published.`,
+      description: `A stable, URL-safe name for the ${what}, kept for its future page's web address. Generate it from the name; avoid changing it once published.`,
       options: slugOptions('name'),
       validation: (rule) => slugRule(rule, what),
     }),

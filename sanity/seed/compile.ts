@@ -70,6 +70,14 @@ function articleDoc(seed: ArticleSeed, resolve: (kind: keyof typeof ids, key: st
   const id = ids.article(seed.slug)
   const entry = (field: string, index: number) => keyFor(id, field, index)
   const updated = `${seed.lastReviewed}T00:00:00Z`
+  /** A section's entries: each seed entry, its slug (`cause: 'poor-posture'`) turned into a reference. */
+  const entries = <K extends 'cause' | 'symptom' | 'treatment', E extends Record<K, string>>(kind: K, list: E[]) =>
+    list.map((seedEntry, i) => ({
+      _type: `${kind}Entry`,
+      _key: entry(`${kind}s`, i),
+      ...seedEntry,
+      [kind]: reference(resolve(kind, seedEntry[kind])),
+    }))
   return {
     ...meta(id, 'article', seed.publishedAt, updated > seed.publishedAt ? updated : seed.publishedAt),
     title: seed.title,
@@ -82,12 +90,7 @@ function articleDoc(seed: ArticleSeed, resolve: (kind: keyof typeof ids, key: st
     causes: {
       _type: 'causes',
       intro: seed.causesIntro,
-      items: seed.causes.map((c, i) => ({
-        _type: 'causeEntry',
-        _key: entry('causes', i),
-        cause: reference(resolve('cause', c.cause)),
-        detail: c.detail,
-      })),
+      items: entries('cause', seed.causes),
       summary: seed.causesSummary,
     },
     symptoms: {
@@ -95,13 +98,7 @@ function articleDoc(seed: ArticleSeed, resolve: (kind: keyof typeof ids, key: st
       intro: seed.symptomsIntro,
       commonLead: seed.commonSymptomsLead,
       lessCommonLead: seed.lessCommonSymptomsLead,
-      items: seed.symptoms.map((s, i) => ({
-        _type: 'symptomEntry',
-        _key: entry('symptoms', i),
-        symptom: reference(resolve('symptom', s.symptom)),
-        frequency: s.frequency,
-        detail: s.detail,
-      })),
+      items: entries('symptom', seed.symptoms),
       closing: seed.symptomsClosing,
     },
     whenToSeeDoctor: {
@@ -113,12 +110,7 @@ function articleDoc(seed: ArticleSeed, resolve: (kind: keyof typeof ids, key: st
     treatments: {
       _type: 'treatments',
       intro: seed.treatmentsIntro,
-      items: seed.treatments.map((t, i) => ({
-        _type: 'treatmentEntry',
-        _key: entry('treatments', i),
-        treatment: reference(resolve('treatment', t.treatment)),
-        detail: t.detail,
-      })),
+      items: entries('treatment', seed.treatments),
       closing: seed.treatmentsClosing,
     },
     recovery: {

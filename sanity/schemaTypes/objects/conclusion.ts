@@ -1,9 +1,3 @@
-import { defineType } from 'sanity'
-import { bodyField } from './section-fields'
+import { bodyField, sectionType } from './section-fields'
 
-export const conclusion = defineType({
-  name: 'conclusion',
-  title: 'Conclusion',
-  type: 'object',
-  fields: [bodyField('Conclusion')],
-})
+export const conclusion = sectionType('conclusion', 'Conclusion', [bodyField('Conclusion')])

@@ -1,9 +1,3 @@
-import { defineType } from 'sanity'
-import { bodyField } from './section-fields'
+import { bodyField, sectionType } from './section-fields'
 
-export const introduction = defineType({
-  name: 'introduction',
-  title: 'Introduction',
-  type: 'object',
-  fields: [bodyField('Introduction')],
-})
+export const introduction = sectionType('introduction', 'Introduction', [bodyField('Introduction')])

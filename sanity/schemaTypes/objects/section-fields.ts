@@ -1,4 +1,4 @@
-import { defineArrayMember, defineField } from 'sanity'
+import { defineArrayMember, defineField, defineType } from 'sanity'
 import { noDuplicateReferences } from '../validation'
 
 /** Fields the article's section objects share. */
@@ -51,4 +51,9 @@ export function bodyField(section: string) {
     type: 'blockContent',
     validation: (rule) => rule.required().error(`${section}: write at least one paragraph.`),
   })
+}
+
+/** An article section: an object type holding the section's fields in page order. */
+export function sectionType(name: string, title: string, fields: ReturnType<typeof defineField>[]) {
+  return defineType({ name, title, type: 'object', fields })
 }

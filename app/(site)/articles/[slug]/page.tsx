@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleView } from '@/components/article/article-view'
-import { StructuredData } from '@/components/structured-data'
 import { getArticle, getArticleSlugs } from '@/lib/content'
 import { getEnv } from '@/lib/env'
 import { articlePageSeo } from '@/lib/seo/pages'
@@ -21,11 +20,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug)
   if (!article) notFound()
-  const seo = articlePageSeo(article, getEnv().siteUrl)
-  return (
-    <>
-      <StructuredData items={seo.structuredData} />
-      <ArticleView article={article} trail={seo.trail} />
-    </>
-  )
+  return <ArticleView article={article} seo={articlePageSeo(article, getEnv().siteUrl)} />
 }

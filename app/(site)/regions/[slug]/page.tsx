@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { RegionView } from '@/components/region-view'
-import { StructuredData } from '@/components/structured-data'
 import { getRegion, getRegionSlugs } from '@/lib/content'
 import { getEnv } from '@/lib/env'
 import { regionPageSeo } from '@/lib/seo/pages'
@@ -21,11 +20,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RegionPage({ params }: Props) {
   const region = await getRegion((await params).slug, 1)
   if (!region) notFound()
-  const seo = regionPageSeo(region, getEnv().siteUrl)
-  return (
-    <>
-      <StructuredData items={seo.structuredData} />
-      <RegionView region={region} trail={seo.trail} />
-    </>
-  )
+  return <RegionView region={region} seo={regionPageSeo(region, getEnv().siteUrl)} />
 }

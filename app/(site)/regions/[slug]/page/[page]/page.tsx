@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { RegionView } from '@/components/region-view'
-import { StructuredData } from '@/components/structured-data'
 import { getRegion, getRegionsWithArticles } from '@/lib/content'
 import { getEnv } from '@/lib/env'
 import { pageCount, parsePageNumber } from '@/lib/pagination'
@@ -35,11 +34,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RegionListingPage({ params }: Props) {
   const region = await regionPage(params)
   if (!region) notFound()
-  const seo = regionPageSeo(region, getEnv().siteUrl)
-  return (
-    <>
-      <StructuredData items={seo.structuredData} />
-      <RegionView region={region} trail={seo.trail} />
-    </>
-  )
+  return <RegionView region={region} seo={regionPageSeo(region, getEnv().siteUrl)} />
 }
