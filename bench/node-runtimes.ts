@@ -155,8 +155,8 @@ export function nodeRuntimesReport(results: RuntimeFigures[]): string {
     )
   }
   return `The portal's own build, once per runtime per round, interleaved; medians over the rounds. getArticle is
-timed around the embedded store's query inside Next's static-generation workers (\`EMBEDDED_QUERY_TIMINGS\`);
-calls answered from recent results are not counted. The median is the steady state; the mean also carries each
+timed around the embedded store's query inside Next's static-generation workers (\`EMBEDDED_QUERY_TIMINGS\`).
+The median is the steady state; the mean also carries each
 worker's first call, which parses the query and builds the dataset's indexes.
 
 ${table(['N', 'Node', 'rounds', 'build ms/page', 'getArticle median ms/call (workers)', 'mean (incl. first call)', 'getArticle calls'], rows)}
