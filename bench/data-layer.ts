@@ -48,7 +48,7 @@ const PROBES: Probe[] = [
         { tags: [] },
       ),
   },
-  { name: 'getRegion', grows: 'result: N / regions cards', run: (h, i) => h.gateway.getRegion(at(h.regions, i)) },
+  { name: 'getRegion', grows: 'no: one page of 24 cards, sliced in GROQ', run: (h, i) => h.gateway.getRegion(at(h.regions, i)) },
   { name: 'getRecentlyReviewed', grows: 'sort over N', run: (h) => h.gateway.getRecentlyReviewed() },
   {
     name: 'getRegionsWithArticles (home)',

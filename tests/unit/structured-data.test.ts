@@ -12,6 +12,8 @@ import {
   regionJsonLd,
   websiteJsonLd,
 } from '@/lib/seo/structured-data'
+import { articlePageSeo, regionPageSeo } from '@/lib/seo/pages'
+import { absoluteUrl } from '@/lib/site'
 import { SEED_SLUG } from '@/support/datasets'
 import { loadVocabulary, unknownTerms } from '../support/schema-org-vocabulary'
 
@@ -108,5 +110,30 @@ describe('site and listing structured data', () => {
     expect(data.name).toBe('Hip and Pelvis conditions, page 2 of 3')
     expect(data.mainEntity.numberOfItems).toBe(54)
     expect(data.mainEntity.itemListElement.map((i) => i.position)).toEqual(region.articles.map((_, i) => 25 + i))
+  })
+})
+
+describe('page composers (lib/seo/pages.ts)', () => {
+  const itemsOf = (structuredData: object[]) =>
+    (structuredData.find((d) => (d as { '@type'?: string })['@type'] === 'BreadcrumbList') as {
+      itemListElement: { position: number; name: string; item: string }[]
+    }).itemListElement
+
+  it('feed the visible breadcrumbs and the BreadcrumbList from one trail', async () => {
+    const article = await seedArticle()
+    const seo = articlePageSeo(article, ORIGIN)
+    expect(seo.trail.map((c) => c.name)).toEqual(['Home', 'Hip and Pelvis', article.title])
+    expect(itemsOf(seo.structuredData)).toEqual(
+      seo.trail.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: absoluteUrl(ORIGIN, c.href) })),
+    )
+    const region = regionPageSeo((await gateway.getRegion('hip-and-pelvis'))!, ORIGIN)
+    expect(itemsOf(region.structuredData).map((i) => i.name)).toEqual(region.trail.map((c) => c.name))
+  })
+
+  it("use an article's SEO overrides in its metadata and its structured data alike", async () => {
+    const article = { ...(await seedArticle()), seo: { title: 'Search title', description: 'Search description', noIndex: false } }
+    const seo = articlePageSeo(article, ORIGIN)
+    expect(seo.metadata).toMatchObject({ title: 'Search title', description: 'Search description' })
+    expect(seo.structuredData[0]).toMatchObject({ name: article.title, description: 'Search description' })
   })
 })
