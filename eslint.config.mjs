@@ -38,7 +38,7 @@ const config = [
       'test-results/**',
       'playwright-report/**',
       'next-env.d.ts',
-      'lib/sanity/types.generated.ts',
+      'sanity/types.generated.ts',
     ],
   },
 ]

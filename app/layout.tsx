@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { getEnv } from '@/lib/env'
-import { SITE_DESCRIPTION, SITE_LOCALE, SITE_NAME } from '@/lib/site'
+import { OPEN_GRAPH_LOCALE, SITE_DESCRIPTION, SITE_LOCALE, SITE_NAME } from '@/lib/site'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -9,7 +9,7 @@ export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   applicationName: SITE_NAME,
-  openGraph: { siteName: SITE_NAME, locale: 'en_GB', type: 'website' },
+  openGraph: { siteName: SITE_NAME, locale: OPEN_GRAPH_LOCALE, type: 'website' },
   twitter: { card: 'summary' },
 }
 

@@ -4,7 +4,7 @@ import { getEnv } from '@/lib/env'
 export default function robots(): MetadataRoute.Robots {
   const { siteUrl } = getEnv()
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/studio', '/api/'] }],
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/studio'] }],
     sitemap: `${siteUrl}/sitemap.xml`,
   }
 }

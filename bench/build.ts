@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { WORK_DIR, datasetPath, ensureDataset } from './generate-dataset'
+import { WORK_DIR, datasetPath, ensureDataset } from './lib/datasets'
 import { lineChart } from './lib/chart'
 import { distStats } from './lib/dist-stats'
 import { floorDir, writeFloorApp, type FloorKind } from './lib/floor-app'
@@ -16,7 +16,7 @@ import { undoingNextTypeRewrites } from './lib/next-type-rewrites'
 import { REGION_PAGE_SIZE } from '../lib/pagination'
 import { fmt, sizesFromArgs, table, writeSection } from './lib/results'
 import { runMeasured } from './lib/run-measured'
-import { syntheticRegionSlug } from './lib/synthetic-entities'
+import { syntheticRegionSlug } from '../support/synthetic/entities'
 
 const ROOT = process.cwd()
 const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')

@@ -1,14 +1,14 @@
 /**
- * Per-call cost of the gateway's getters over the embedded source at several
+ * Per-call cost of the gateway's getters over the embedded store at several
  * dataset sizes, with the query planner on and off (plain groq-js), in one run:
  *   npx tsx bench/data-layer.ts [--quick | --sizes=100,1000]
  * Lookups by slug or id must cost the same at any N; getters whose *result*
  * grows with N (region lists, related articles) are flagged as such.
  */
 import { pathToFileURL } from 'node:url'
-import { createEmbeddedSource, forgetDataset, loadDataset } from '../lib/content/embedded-source'
+import { createEmbeddedStore, forgetDataset, loadDataset } from '../lib/embedded-groq/embedded-store'
 import { createGateway } from '../lib/content/gateway'
-import { ensureDataset } from './generate-dataset'
+import { ensureDataset } from './lib/datasets'
 import { fmt, sizesFromArgs, table, writeSection } from './lib/results'
 import { meanCallMs } from './lib/timing'
 
@@ -16,8 +16,8 @@ type Probe = { name: string; grows: string; run: (g: Harness, i: number) => Prom
 type Harness = ReturnType<typeof harness>
 
 function harness(file: string, plan: boolean) {
-  const source = createEmbeddedSource(file, { plan, recentResults: 0 })
-  return { source, gateway: createGateway(() => source), slugs: [] as string[], regions: [] as string[], hub: '' }
+  const store = createEmbeddedStore(file, { plan })
+  return { store, gateway: createGateway(() => store), slugs: [] as string[], regions: [] as string[], hub: '' }
 }
 
 const at = <T>(list: T[], i: number): T => list[i % list.length] as T
@@ -27,7 +27,7 @@ const PROBES: Probe[] = [
     name: 'article lookup by slug (raw query)',
     grows: 'no',
     run: (h, i) =>
-      h.source.fetch(
+      h.store.fetch(
         `*[_type == "article" && slug.current == $slug][0]._id`,
         { slug: at(h.slugs, i * 7919) },
         { tags: [] },
@@ -42,13 +42,13 @@ const PROBES: Probe[] = [
     name: 'entity hub: articles referencing a symptom',
     grows: 'result: Zipf share of N',
     run: (h) =>
-      h.source.fetch(
+      h.store.fetch(
         `*[_type == "article" && references($id)] | order(title asc)[0...20]{_id, title}`,
         { id: h.hub },
         { tags: [] },
       ),
   },
-  { name: 'getRegion', grows: 'result: N / regions cards', run: (h, i) => h.gateway.getRegion(at(h.regions, i)) },
+  { name: 'getRegion', grows: 'no: one page of 24 cards, sliced in GROQ', run: (h, i) => h.gateway.getRegion(at(h.regions, i)) },
   { name: 'getRecentlyReviewed', grows: 'sort over N', run: (h) => h.gateway.getRecentlyReviewed() },
   {
     name: 'getRegionsWithArticles (home)',

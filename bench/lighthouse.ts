@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
-import { WORK_DIR } from './generate-dataset'
+import { WORK_DIR } from './lib/datasets'
 import { table, writeSection } from './lib/results'
 import { startPortal } from './lib/portal-server'
 

@@ -14,9 +14,9 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { DEFAULT_DATASET_PATH } from '../lib/content/embedded-source'
-import { articleQuery } from '../lib/sanity/queries'
-import { WORK_DIR, datasetPath, ensureDataset } from './generate-dataset'
+import { DEFAULT_DATASET_PATH } from '../lib/embedded-groq/embedded-store'
+import { articleQuery } from '../sanity/queries'
+import { WORK_DIR, datasetPath, ensureDataset } from './lib/datasets'
 import { distStats } from './lib/dist-stats'
 import { undoingNextTypeRewrites } from './lib/next-type-rewrites'
 import { fmt, sizesFromArgs, table, writeSection } from './lib/results'
@@ -191,12 +191,12 @@ export function nodeRuntimesReport(results: RuntimeFigures[]): string {
     )
   }
   return `The portal's own build, once per runtime per round, interleaved; medians over the rounds. getArticle is
-timed around the embedded source's query inside Next's static-generation workers (\`EMBEDDED_QUERY_TIMINGS\`);
-calls answered from recent results are not counted. The median is the steady state; the mean also carries each
-worker's first call, which parses the query and builds the dataset's indexes. The wall time in workers also
-counts whatever else the worker rendered while the query's promises were pending, so the last two columns
-time getArticle alone in a child process on each runtime (mean over about 1.5 s of calls), plainly and inside
-an AsyncLocalStorage context as Next's workers have: the "tax" is in-context over plain.
+timed around the embedded store's query inside Next's static-generation workers (\`EMBEDDED_QUERY_TIMINGS\`).
+The median is the steady state; the mean also carries each worker's first call, which parses the query and
+builds the dataset's indexes. The wall time in workers also counts whatever else the worker rendered while the
+query's promises were pending, so the last two columns time getArticle alone in a child process on each runtime
+(mean over about 1.5 s of calls), plainly and inside an AsyncLocalStorage context as Next's workers have: the
+"tax" is in-context over plain.
 
 ${table(
   [

@@ -9,7 +9,7 @@ import { floorDist } from './build'
 import { floorDir } from './lib/floor-app'
 import { paths } from '../lib/site'
 import { fmt, table, writeSection } from './lib/results'
-import { syntheticRegionSlug } from './lib/synthetic-entities'
+import { syntheticRegionSlug } from '../support/synthetic/entities'
 import { startPortal } from './lib/portal-server'
 import { startNext } from './lib/server'
 

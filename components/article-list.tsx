@@ -2,7 +2,8 @@ import Link from 'next/link'
 import type { ArticleCard } from '@/lib/content/types'
 import { paths } from '@/lib/site'
 
-/** A list of article links with their summaries. */
+// The heading level follows the page's outline: h2 where the list is the
+// page's main content (a region listing), h3 under a section heading.
 export function ArticleList({ articles, headingLevel = 3 }: { articles: ArticleCard[]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (

@@ -1,17 +1,18 @@
 import { ArticleList } from '@/components/article-list'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { Pagination } from '@/components/pagination'
-import { RegionStructuredData } from '@/components/seo/structured-data'
+import { StructuredData } from '@/components/structured-data'
 import type { Region } from '@/lib/content/types'
+import type { PageSeo } from '@/lib/seo/pages'
 import { paths } from '@/lib/site'
 
-/** One page of a body region's article listing. */
-export function RegionView({ region, origin }: { region: Region; origin: string }) {
+/** One page of a body region's article listing, with the trail and JSON-LD its route composed. */
+export function RegionView({ region, seo }: { region: Region; seo: PageSeo }) {
   const last = region.firstPosition + region.articles.length - 1
   return (
     <>
-      <RegionStructuredData region={region} origin={origin} />
-      <Breadcrumbs items={[{ name: 'Home', href: paths.home() }]} />
+      <StructuredData items={seo.structuredData} />
+      <Breadcrumbs trail={seo.trail} />
       <h1>{region.name} conditions</h1>
       <p className="lede">{region.description}</p>
       {region.articles.length > 0 ? (

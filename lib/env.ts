@@ -14,7 +14,7 @@ export interface HostedContentConfig {
   projectId: string
   dataset: string
   apiVersion: string
-  /** Read token: server-only; needed for private datasets and draft previews. */
+  /** Read token, server-only: needed to read a private dataset (the site reads published content only). */
   token?: string
   /** Alternative API host (a local stand-in in tests). */
   apiHost?: string

@@ -2,7 +2,10 @@
 export const SITE_NAME = 'Health Portal'
 export const SITE_DESCRIPTION =
   'Clear, medically reviewed articles on muscle, joint and back problems: causes, symptoms, when to see a doctor, treatment and recovery.'
-export const SITE_LOCALE = 'en'
+/** The site's one locale (BCP 47): html lang, JSON-LD inLanguage and date formatting. */
+export const SITE_LOCALE = 'en-GB'
+/** The same locale as Open Graph spells it (language_TERRITORY). */
+export const OPEN_GRAPH_LOCALE = SITE_LOCALE.replace('-', '_')
 
 const region = (slug: string) => `/regions/${slug}`
 

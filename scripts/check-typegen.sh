@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Fails when lib/sanity/types.generated.ts or sanity/extract.json no longer
+# Fails when sanity/types.generated.ts or sanity/extract.json no longer
 # match the schema and queries: regenerates both and compares.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-files=(lib/sanity/types.generated.ts sanity/extract.json)
+files=(sanity/types.generated.ts sanity/extract.json)
 backup=$(mktemp -d)
 for f in "${files[@]}"; do cp "$f" "$backup/$(basename "$f")"; done
 restore() { for f in "${files[@]}"; do cp "$backup/$(basename "$f")" "$f"; done; }

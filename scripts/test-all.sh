@@ -33,11 +33,11 @@ npx sanity build studio-dist -y
 step "build"
 npm run --silent build
 step "build on a generated 700-article dataset (paged listings)"
-npx tsx bench/generate-dataset.ts 700 "$LARGE_DATASET"
+npx tsx scripts/generate-dataset.ts 700 "$LARGE_DATASET"
 NEXT_DIST_DIR=.next-large EMBEDDED_DATASET_PATH="$LARGE_DATASET" npm run --silent build
 step "end-to-end and accessibility tests"
 npx playwright test
 step "hosted Content Lake build matches the embedded build"
-npx tsx scripts/hosted-build-check.ts
+npx tsx scripts/hosted-transport-build-check.ts
 step "summary"
 node scripts/summarize-tests.mjs

@@ -1,10 +1,10 @@
-import { getSitemapEntries } from '@/lib/content'
+import { getSitemapContent } from '@/lib/content'
 import { getEnv } from '@/lib/env'
-import { renderSitemap } from '@/lib/seo/sitemap'
+import { renderSitemap, sitemapEntries } from '@/lib/seo/sitemap'
 
 export const dynamic = 'force-static'
 
 export async function GET() {
-  const xml = renderSitemap(await getSitemapEntries(), getEnv().siteUrl)
+  const xml = renderSitemap(sitemapEntries(await getSitemapContent()), getEnv().siteUrl)
   return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } })
 }

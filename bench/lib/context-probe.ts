@@ -9,19 +9,19 @@
  * Prints one JSON line: { plainMs, inContextMs }.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { createEmbeddedSource } from '../../lib/content/embedded-source'
+import { createEmbeddedStore } from '../../lib/embedded-groq/embedded-store'
 import { createGateway } from '../../lib/content/gateway'
 import { meanCallMs } from './timing'
 
 const [file, onlySlug] = process.argv.slice(2)
 if (!file) throw new Error('usage: context-probe.ts <dataset.ndjson> [slug]')
-const source = createEmbeddedSource(file, { recentResults: 0 })
-const gateway = createGateway(() => source)
+const store = createEmbeddedStore(file)
+const gateway = createGateway(() => store)
 const slugs = onlySlug ? [onlySlug] : await gateway.getArticleSlugs()
 const slugAt = (i: number) => slugs[(i * 7919) % slugs.length] as string
 const call = (i: number) => gateway.getArticle(slugAt(i))
 
 const plainMs = await meanCallMs(call, 1500, 2000)
-const store = new AsyncLocalStorage<{ page: string }>()
-const inContextMs = await store.run({ page: '/articles/[slug]' }, () => meanCallMs(call, 1500, 2000))
+const context = new AsyncLocalStorage<{ page: string }>()
+const inContextMs = await context.run({ page: '/articles/[slug]' }, () => meanCallMs(call, 1500, 2000))
 console.log(JSON.stringify({ plainMs, inContextMs }))

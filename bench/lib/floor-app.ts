@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { WORK_DIR, syntheticBundle } from '../generate-dataset'
+import { syntheticBundle } from '../../support/synthetic/dataset'
+import { WORK_DIR } from './datasets'
 
 /**
  * The floors: bare App Router sites built by the repo's own next/react

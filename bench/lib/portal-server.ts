@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { portalDist } from '../build'
-import { datasetPath } from '../generate-dataset'
+import { datasetPath } from './datasets'
 import { startNext, type RunningServer } from './server'
 
 export interface PortalServer extends RunningServer {

@@ -1,44 +1,44 @@
-import Link from 'next/link'
 import { ArticleList } from '@/components/article-list'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { Prose } from '@/components/prose'
 import { RichText } from '@/components/rich-text'
+import { SeeAllLink } from '@/components/see-all-link'
+import { StructuredData } from '@/components/structured-data'
 import type { Article } from '@/lib/content/types'
-import { paths } from '@/lib/site'
+import type { PageSeo } from '@/lib/seo/pages'
 import { ArticleSection } from './article-section'
-import { DoctorAdviceList } from './doctor-advice-list'
+import { CareCardList } from './care-card-list'
 import { MentionList } from './mention-list'
 import { RecoveryDetails } from './recovery-details'
 import { ReviewInfo } from './review-info'
 import { SampleNotice } from './sample-notice'
 import { SourceList } from './source-list'
 import { TableOfContents, type TocEntry } from './table-of-contents'
+import { TreatmentGroups } from './treatment-groups'
 
+// Each section's heading and anchor, in page order. Anchors are URL
+// fragments readers may have bookmarked, so "when to see a doctor" keeps
+// its short #doctor.
 const SECTIONS = {
-  introduction: 'Introduction',
-  causes: 'Causes',
-  symptoms: 'Symptoms',
-  doctor: 'When to see a doctor',
-  treatments: 'Treatment Options',
-  recovery: 'Recovery',
-  conclusion: 'Conclusion',
-  sources: 'Sources',
-} as const
+  introduction: { id: 'introduction', title: 'Introduction' },
+  causes: { id: 'causes', title: 'Causes' },
+  symptoms: { id: 'symptoms', title: 'Symptoms' },
+  whenToSeeDoctor: { id: 'doctor', title: 'When to see a doctor' },
+  treatments: { id: 'treatments', title: 'Treatment Options' },
+  recovery: { id: 'recovery', title: 'Recovery' },
+  conclusion: { id: 'conclusion', title: 'Conclusion' },
+  sources: { id: 'sources', title: 'Sources' },
+} as const satisfies Record<string, TocEntry>
 
-type SectionId = keyof typeof SECTIONS
-
-export function ArticleView({ article }: { article: Article }) {
+/** An article page, with the trail and JSON-LD its route composed (lib/seo/pages.ts). */
+export function ArticleView({ article, seo }: { article: Article; seo: PageSeo }) {
   const { symptoms, treatments, whenToSeeDoctor, causes } = article
-  const toc: TocEntry[] = (Object.keys(SECTIONS) as SectionId[]).map((id) => ({ id, title: SECTIONS[id] }))
+  const toc: TocEntry[] = Object.values(SECTIONS)
 
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { name: 'Home', href: paths.home() },
-          { name: article.region.name, href: paths.region(article.region.slug) },
-        ]}
-      />
+      <StructuredData items={seo.structuredData} />
+      <Breadcrumbs trail={seo.trail} />
       <article className="article">
         <header className="article__header">
           <p className="article__region">{article.region.name}</p>
@@ -49,17 +49,17 @@ export function ArticleView({ article }: { article: Article }) {
 
         <TableOfContents entries={toc} />
 
-        <ArticleSection id="introduction" title={SECTIONS.introduction}>
-          <RichText value={article.introduction} />
+        <ArticleSection {...SECTIONS.introduction}>
+          <RichText value={article.introduction.body} />
         </ArticleSection>
 
-        <ArticleSection id="causes" title={SECTIONS.causes}>
+        <ArticleSection {...SECTIONS.causes}>
           <Prose paragraphs={causes.intro} />
           <MentionList items={causes.items} ordered />
           <Prose paragraphs={causes.summary} />
         </ArticleSection>
 
-        <ArticleSection id="symptoms" title={SECTIONS.symptoms}>
+        <ArticleSection {...SECTIONS.symptoms}>
           <Prose paragraphs={symptoms.intro} />
           {symptoms.common.length > 0 ? (
             <>
@@ -78,32 +78,27 @@ export function ArticleView({ article }: { article: Article }) {
           <Prose paragraphs={symptoms.closing} />
         </ArticleSection>
 
-        <ArticleSection id="doctor" title={SECTIONS.doctor}>
+        <ArticleSection {...SECTIONS.whenToSeeDoctor}>
           <Prose paragraphs={whenToSeeDoctor.intro} />
-          <DoctorAdviceList items={whenToSeeDoctor.items} />
+          <CareCardList items={whenToSeeDoctor.items} />
           <Prose paragraphs={whenToSeeDoctor.closing} />
         </ArticleSection>
 
-        <ArticleSection id="treatments" title={SECTIONS.treatments}>
+        <ArticleSection {...SECTIONS.treatments}>
           <Prose paragraphs={treatments.intro} />
-          {treatments.groups.map((group) => (
-            <div key={group.kind}>
-              <h3>{group.heading}</h3>
-              <MentionList items={group.items} ordered />
-            </div>
-          ))}
+          <TreatmentGroups groups={treatments.groups} />
           <Prose paragraphs={treatments.closing} />
         </ArticleSection>
 
-        <ArticleSection id="recovery" title={SECTIONS.recovery}>
+        <ArticleSection {...SECTIONS.recovery}>
           <RecoveryDetails recovery={article.recovery} />
         </ArticleSection>
 
-        <ArticleSection id="conclusion" title={SECTIONS.conclusion}>
-          <RichText value={article.conclusion} />
+        <ArticleSection {...SECTIONS.conclusion}>
+          <RichText value={article.conclusion.body} />
         </ArticleSection>
 
-        <ArticleSection id="sources" title={SECTIONS.sources}>
+        <ArticleSection {...SECTIONS.sources}>
           <SourceList sources={article.sources} />
         </ArticleSection>
 
@@ -117,11 +112,7 @@ export function ArticleView({ article }: { article: Article }) {
           <h2 id="related-heading">More on {article.region.name}</h2>
           <ArticleList articles={article.related} />
           {article.regionArticleCount - 1 > article.related.length ? (
-            <p>
-              <Link href={paths.region(article.region.slug)}>
-                See all {article.regionArticleCount} {article.region.name} articles
-              </Link>
-            </p>
+            <SeeAllLink region={article.region} count={article.regionArticleCount} />
           ) : null}
         </section>
       ) : null}

@@ -1,9 +1,9 @@
 import { Prose } from '@/components/prose'
-import type { Article } from '@/lib/content/types'
+import type { Recovery } from '@/lib/content/types'
+import { formatWeeks } from '@/lib/dates'
 
-export function RecoveryDetails({ recovery }: { recovery: Article['recovery'] }) {
-  const { minWeeks, maxWeeks } = recovery
-  const duration = minWeeks === maxWeeks ? `${minWeeks} weeks` : `${minWeeks} to ${maxWeeks} weeks`
+export function RecoveryDetails({ recovery }: { recovery: Recovery }) {
+  const duration = formatWeeks(recovery.minWeeks, recovery.maxWeeks)
   return (
     <>
       <p className="key-fact">

@@ -7,82 +7,113 @@ import {
   regionsWithArticlesQuery,
   searchEntriesQuery,
   sitemapQuery,
-} from '../sanity/queries'
+} from '@/sanity/queries'
 import type {
+  Article as ArticleDocument,
   ArticleQueryResult,
+  BodyRegion,
+  Cause,
+  Person,
   RecentlyReviewedQueryResult,
   RegionQueryResult,
   RegionsWithArticlesQueryResult,
   SearchEntriesQueryResult,
   SitemapQueryResult,
-} from '../sanity/types.generated'
-import type { SitemapEntry } from '../seo/sitemap'
+  Source,
+  Symptom,
+  Treatment,
+} from '@/sanity/types.generated'
+import { isPageNumber, pageRange, REGION_PAGE_SIZE } from '../pagination'
 import {
   toArticle,
   toRecentArticle,
   toRegion,
   toRegionWithArticles,
   toSearchEntry,
-  toSitemapEntries,
+  toSitemapContent,
 } from './mappers'
-import type { ContentSource } from './source'
-import type { Article, RecentArticle, Region, RegionWithArticles, SearchEntry } from './types'
+import type { ContentStore } from './store'
+import type { Article, RecentArticle, Region, RegionWithArticles, SearchEntry, SitemapContent } from './types'
 
-/** Cache tags, by the document types a query reads. */
-export const TAGS = {
-  article: 'article',
-  region: 'bodyRegion',
-  entity: 'entity',
-} as const
+/** Home and article pages preview this many articles of a region and link to the rest. */
+export const LIST_PREVIEW_COUNT = 6
+/** The home page lists this many most recently reviewed articles. */
+export const RECENTLY_REVIEWED_COUNT = 5
+
+type DocumentType = (ArticleDocument | BodyRegion | Cause | Symptom | Treatment | Source | Person)['_type']
+
+/**
+ * Cache tags: each fetch is tagged with the `_type` of every document its
+ * query reads (typed against the generated schema types, so a tag is always a
+ * real type). What is true today: pages are generated at build time with
+ * `revalidate: false` and nothing calls `revalidateTag`, so a published edit
+ * reaches readers with the next build. The editors' issue adds
+ * /api/revalidate, which will call `revalidateTag` with the changed
+ * document's `_type` and `_id`; tagging by `_id` as well needs the ids a page
+ * depends on, which are known only once its query has answered, so that issue
+ * adds them.
+ */
+const READS = {
+  article: ['article', 'bodyRegion', 'cause', 'symptom', 'treatment', 'source', 'person'],
+  articleList: ['article', 'bodyRegion'],
+  articles: ['article'],
+  regions: ['bodyRegion'],
+  search: ['article', 'bodyRegion', 'cause', 'symptom', 'treatment'],
+} as const satisfies Record<string, readonly DocumentType[]>
+
+const tags = (types: readonly DocumentType[]) => ({ tags: [...types] })
 
 /**
  * Typed getters over any content store. Each runs one shared GROQ query and
- * reshapes the result into app types; callers cannot tell the stores apart.
+ * converts the result into app types; callers cannot tell the stores apart.
  */
-export function createGateway(store: () => ContentSource) {
+export function createGateway(store: () => ContentStore) {
   return {
     getArticleSlugs(): Promise<string[]> {
-      return store().fetch<string[]>(articleSlugsQuery, {}, { tags: [TAGS.article] })
+      return store().fetch<string[]>(articleSlugsQuery, {}, tags(READS.articles))
     },
     async getArticle(slug: string): Promise<Article | null> {
       const raw = await store().fetch<ArticleQueryResult>(
         articleQuery,
-        { slug },
-        { tags: [TAGS.article, TAGS.region, TAGS.entity] },
+        { slug, previewCount: LIST_PREVIEW_COUNT },
+        tags(READS.article),
       )
       return raw ? toArticle(raw) : null
     },
     async getRegionsWithArticles(): Promise<RegionWithArticles[]> {
       const raw = await store().fetch<RegionsWithArticlesQueryResult>(
         regionsWithArticlesQuery,
-        {},
-        { tags: [TAGS.region, TAGS.article] },
+        { previewCount: LIST_PREVIEW_COUNT },
+        tags(READS.articleList),
       )
       return raw.map(toRegionWithArticles)
     },
     async getRecentlyReviewed(): Promise<RecentArticle[]> {
       const raw = await store().fetch<RecentlyReviewedQueryResult>(
         recentlyReviewedQuery,
-        {},
-        { tags: [TAGS.article, TAGS.region] },
+        { count: RECENTLY_REVIEWED_COUNT },
+        tags(READS.articleList),
       )
       return raw.map(toRecentArticle)
     },
     getRegionSlugs(): Promise<string[]> {
-      return store().fetch<string[]>(regionSlugsQuery, {}, { tags: [TAGS.region] })
+      return store().fetch<string[]>(regionSlugsQuery, {}, tags(READS.regions))
     },
-    /** One page of the region's listing (24 articles, by title); null for an unknown region or page. */
+    /** One page (from 1) of the region's listing, 24 articles by title; null for an unknown region or page. */
     async getRegion(slug: string, page = 1): Promise<Region | null> {
-      const raw = await store().fetch<RegionQueryResult>(regionQuery, { slug }, { tags: [TAGS.region, TAGS.article] })
-      return raw ? toRegion(raw, page) : null
+      if (!isPageNumber(page)) return null
+      const { start, end } = pageRange(page, REGION_PAGE_SIZE)
+      const raw = await store().fetch<RegionQueryResult>(regionQuery, { slug, start, end }, tags(READS.articleList))
+      return raw ? toRegion(raw, page, REGION_PAGE_SIZE) : null
     },
-    async getSitemapEntries(): Promise<SitemapEntry[]> {
-      const raw = await store().fetch<SitemapQueryResult>(sitemapQuery, {}, { tags: [TAGS.article, TAGS.region] })
-      return toSitemapEntries(raw)
+    /** Every indexable article and every region with their dates; lib/seo/sitemap.ts makes the entries. */
+    async getSitemapContent(): Promise<SitemapContent> {
+      const raw = await store().fetch<SitemapQueryResult>(sitemapQuery, {}, tags(READS.articleList))
+      return toSitemapContent(raw)
     },
     /** Every article, with the words the site search indexes. */
     async getSearchEntries(): Promise<SearchEntry[]> {
-      const raw = await store().fetch<SearchEntriesQueryResult>(searchEntriesQuery, {}, { tags: [TAGS.article, TAGS.entity] })
+      const raw = await store().fetch<SearchEntriesQueryResult>(searchEntriesQuery, {}, tags(READS.search))
       return raw.map(toSearchEntry)
     },
   }

@@ -2,10 +2,10 @@ import 'server-only'
 import { appendFileSync } from 'node:fs'
 import { cache } from 'react'
 import { getEnv } from '../env'
-import { createEmbeddedSource } from './embedded-source'
+import { createEmbeddedStore } from '../embedded-groq/embedded-store'
 import { createGateway } from './gateway'
-import { createHostedSource } from './hosted-source'
-import type { ContentSource } from './source'
+import { createHostedStore } from './hosted-store'
+import type { ContentStore } from './store'
 
 /**
  * The data gateway pages call. The content store is chosen from the
@@ -13,25 +13,25 @@ import type { ContentSource } from './source'
  * generateMetadata and the page share one query per render.
  */
 
-let source: ContentSource | undefined
+let store: ContentStore | undefined
 
-function contentSource(): ContentSource {
-  if (!source) {
+function contentStore(): ContentStore {
+  if (!store) {
     const { content } = getEnv()
-    if (content.kind === 'hosted') source = createHostedSource(content)
+    if (content.kind === 'hosted') store = createHostedStore(content)
     else {
       const timings = content.queryTimingsFile
-      source = createEmbeddedSource(content.datasetPath, {
+      store = createEmbeddedStore(content.datasetPath, {
         ...(timings
           ? { onQueryTimed: (query, ms) => appendFileSync(timings, `${JSON.stringify({ query, ms, pid: process.pid })}\n`) }
           : {}),
       })
     }
   }
-  return source
+  return store
 }
 
-const gateway = createGateway(contentSource)
+const gateway = createGateway(contentStore)
 
 export const getArticleSlugs = cache(gateway.getArticleSlugs)
 export const getArticle = cache(gateway.getArticle)
@@ -39,7 +39,7 @@ export const getRegionsWithArticles = cache(gateway.getRegionsWithArticles)
 export const getRecentlyReviewed = cache(gateway.getRecentlyReviewed)
 export const getRegionSlugs = cache(gateway.getRegionSlugs)
 export const getRegion = cache(gateway.getRegion)
-export const getSitemapEntries = cache(gateway.getSitemapEntries)
+export const getSitemapContent = cache(gateway.getSitemapContent)
 export const getSearchEntries = cache(gateway.getSearchEntries)
 
 export type * from './types'

@@ -6,10 +6,9 @@ import type {
   RegionsWithArticlesQueryResult,
   SearchEntriesQueryResult,
   SitemapQueryResult,
-} from '../sanity/types.generated'
-import { pageCount, REGION_PAGE_SIZE } from '../pagination'
-import { latestDate, type SitemapEntry } from '../seo/sitemap'
-import { paths } from '../site'
+} from '@/sanity/types.generated'
+import { TREATMENT_KINDS, valuesOf } from '@/sanity/schemaTypes/options'
+import { pageCount } from '../pagination'
 import type {
   Article,
   ArticleCard,
@@ -22,15 +21,17 @@ import type {
   RegionWithArticles,
   RichText,
   SearchEntry,
-  TreatmentGroup,
-  TreatmentKind,
+  SitemapContent,
 } from './types'
 
 /**
- * Reshapes GROQ results into app types, once, at the boundary. Generated types
- * trust every reference to resolve; a published dataset can still hold one that
- * does not, so each dereference is checked here and a dangling one stops the
- * build with the document and field named.
+ * Converts GROQ results into app types, once, at the boundary: the query
+ * already has the app's shape (one object per article section), so this only
+ * checks references and converts values (plain text to paragraphs, Portable
+ * Text to what the renderer expects, entries into the groups the page shows).
+ * Generated types trust every reference to resolve; a published dataset can
+ * still hold one that does not, so each dereference is checked here and a
+ * dangling one stops the build with the document and field named.
  */
 
 export class ContentIntegrityError extends Error {
@@ -67,19 +68,14 @@ export function toRichText(blocks: BlockContent | null | undefined): RichText {
   }))
 }
 
-const TREATMENT_HEADINGS: Record<TreatmentKind, string> = {
-  conventional: 'Conventional Treatments',
-  alternative: 'Alternative Therapies',
-  home: 'Home Remedies',
-}
-export const TREATMENT_ORDER: TreatmentKind[] = ['conventional', 'alternative', 'home']
+const TREATMENT_ORDER = valuesOf(TREATMENT_KINDS)
 
 function toCard(raw: { _id: string; title: string; slug: string; summary: string; lastReviewed: string }): ArticleCard {
   return { id: raw._id, title: raw.title, slug: raw.slug, summary: raw.summary, lastReviewed: raw.lastReviewed }
 }
 
-function toPerson(raw: { _id: string; name: string; credentials: string | null }): PersonCredit {
-  return { id: raw._id, name: raw.name, ...(raw.credentials ? { credentials: raw.credentials } : {}) }
+function toPerson(raw: { name: string; credentials: string | null }): PersonCredit {
+  return { name: raw.name, ...(raw.credentials ? { credentials: raw.credentials } : {}) }
 }
 
 function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
@@ -88,45 +84,34 @@ function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], nu
   }
 }
 
+interface RawEntry<E> {
+  _key: string
+  detail: string
+  ref: string
+  entity: E | null
+}
+
 export function toArticle(raw: RawArticle): Article {
   const where = (field: string) => `Article "${raw.slug}" (${raw._id}), field "${field}"`
 
-  function mentions<E extends { _id: string; name: string; slug: string; summary: string }>(
-    field: string,
-    items: { _key: string; detail: string; ref: string; entity: E }[] | null,
-  ): { mention: EntityMention; entity: E }[] {
+  /** Each entry with its shared document checked; `field` names the entry list in errors. */
+  function checked<R extends RawEntry<{ name: string; slug: string }>>(field: string, items: R[] | null) {
     return (items ?? []).map((item, index) => {
-      const entity = resolved<E>(item.entity, item.ref, `${where(`${field}[${index}]`)}`)
-      return {
-        entity,
-        mention: {
-          key: item._key,
-          id: entity._id,
-          name: entity.name,
-          slug: entity.slug,
-          summary: entity.summary,
-          detail: item.detail,
-        },
-      }
+      const entity: NonNullable<R['entity']> = resolved(item.entity, item.ref, where(`${field}[${index}]`))
+      const mention: EntityMention = { key: item._key, name: entity.name, slug: entity.slug, detail: item.detail }
+      return { item, entity, mention }
     })
   }
 
-  const symptoms = mentions('symptoms', raw.symptoms)
-  const frequencyOf = new Map((raw.symptoms ?? []).map((s) => [s._key, s.frequency]))
-  const treatments = mentions('treatments', raw.treatments)
-  const groups: TreatmentGroup[] = TREATMENT_ORDER.map((kind) => ({
-    kind,
-    heading: TREATMENT_HEADINGS[kind],
-    items: treatments.filter((t) => t.entity.kind === kind).map((t) => t.mention),
-  })).filter((group) => group.items.length > 0)
-
+  const { causes, symptoms, whenToSeeDoctor, treatments, recovery } = raw
+  const symptomEntries = checked('symptoms', symptoms.items)
+  const treatmentEntries = checked('treatments', treatments.items)
   const region = resolved(raw.region, raw.regionRef, where('region'))
   const sources: Citation[] = (raw.sources ?? []).map((item, index) => {
     const source = resolved(item.entity, item.ref, where(`sources[${index}]`))
     return {
       key: item._key,
       number: index + 1,
-      id: source._id,
       title: source.title,
       ...defined({
         authors: source.authors,
@@ -150,50 +135,53 @@ export function toArticle(raw: RawArticle): Article {
       noIndex: raw.seo?.noIndex === true,
     },
     region: { id: region._id, name: region.name, slug: region.slug },
-    introduction: toRichText(raw.introduction),
+    introduction: { body: toRichText(raw.introduction.body) },
     causes: {
-      intro: paragraphs(raw.causesIntro),
-      items: mentions('causes', raw.causes).map((c) => c.mention),
-      summary: paragraphs(raw.causesSummary),
+      intro: paragraphs(causes.intro),
+      items: checked('causes', causes.items).map((c) => c.mention),
+      summary: paragraphs(causes.summary),
     },
     symptoms: {
-      intro: paragraphs(raw.symptomsIntro),
-      commonLead: paragraphs(raw.commonSymptomsLead),
-      common: symptoms.filter((s) => frequencyOf.get(s.mention.key) !== 'lessCommon').map((s) => s.mention),
-      lessCommonLead: paragraphs(raw.lessCommonSymptomsLead),
-      lessCommon: symptoms.filter((s) => frequencyOf.get(s.mention.key) === 'lessCommon').map((s) => s.mention),
-      closing: paragraphs(raw.symptomsClosing),
+      intro: paragraphs(symptoms.intro),
+      commonLead: paragraphs(symptoms.commonLead),
+      common: symptomEntries.filter((s) => s.item.frequency !== 'lessCommon').map((s) => s.mention),
+      lessCommonLead: paragraphs(symptoms.lessCommonLead),
+      lessCommon: symptomEntries.filter((s) => s.item.frequency === 'lessCommon').map((s) => s.mention),
+      closing: paragraphs(symptoms.closing),
     },
     whenToSeeDoctor: {
-      intro: paragraphs(raw.whenToSeeDoctorIntro),
-      items: (raw.whenToSeeDoctor ?? []).map((d) => ({
-        key: d._key,
-        title: d.title,
-        detail: d.detail,
-        urgency: d.urgency,
+      intro: paragraphs(whenToSeeDoctor.intro),
+      items: whenToSeeDoctor.items.map((card) => ({
+        key: card._key,
+        title: card.title,
+        detail: card.detail,
+        urgency: card.urgency,
       })),
-      closing: paragraphs(raw.whenToSeeDoctorClosing),
+      closing: paragraphs(whenToSeeDoctor.closing),
     },
     treatments: {
-      intro: paragraphs(raw.treatmentsIntro),
-      groups,
-      closing: paragraphs(raw.treatmentsClosing),
+      intro: paragraphs(treatments.intro),
+      groups: TREATMENT_ORDER.map((kind) => ({
+        kind,
+        items: treatmentEntries.filter((t) => t.entity.kind === kind).map((t) => t.mention),
+      })).filter((group) => group.items.length > 0),
+      closing: paragraphs(treatments.closing),
     },
     recovery: {
-      overview: paragraphs(raw.recovery.overview),
-      minWeeks: raw.recovery.minWeeks,
-      maxWeeks: raw.recovery.maxWeeks,
-      phases: (raw.recovery.phases ?? []).map((p) => ({
+      overview: paragraphs(recovery.overview),
+      minWeeks: recovery.minWeeks,
+      maxWeeks: recovery.maxWeeks,
+      phases: (recovery.phases ?? []).map((p) => ({
         key: p._key,
         name: p.name,
         intro: paragraphs(p.intro),
         steps: p.steps ?? [],
       })),
-      complications: paragraphs(raw.recovery.complications),
-      tips: raw.recovery.tips ?? [],
-      summary: paragraphs(raw.recovery.summary),
+      complications: paragraphs(recovery.complications),
+      tips: recovery.tips ?? [],
+      summary: paragraphs(recovery.summary),
     },
-    conclusion: toRichText(raw.conclusion),
+    conclusion: { body: toRichText(raw.conclusion.body) },
     sources,
     author: toPerson(resolved(raw.author, raw.authorRef, where('author'))),
     reviewedBy: toPerson(resolved(raw.reviewedBy, raw.reviewerRef, where('reviewedBy'))),
@@ -206,7 +194,9 @@ export function toArticle(raw: RawArticle): Article {
   }
 }
 
-export function toRegionWithArticles(raw: RegionsWithArticlesQueryResult[number]): RegionWithArticles {
+export function toRegionWithArticles(
+  raw: RegionsWithArticlesQueryResult[number] | NonNullable<RegionQueryResult>,
+): RegionWithArticles {
   return {
     id: raw._id,
     name: raw.name,
@@ -217,23 +207,15 @@ export function toRegionWithArticles(raw: RegionsWithArticlesQueryResult[number]
   }
 }
 
-/** One page of a region's listing, or null past its last page. */
-export function toRegion(raw: NonNullable<RegionQueryResult>, page: number): Region | null {
-  const all = raw.articles ?? []
-  const pages = pageCount(all.length)
-  if (!Number.isInteger(page) || page < 1 || page > pages) return null
-  const start = (page - 1) * REGION_PAGE_SIZE
+/** Page `page` of a region's listing (the query fetched that page's articles), or null past its last page. */
+export function toRegion(raw: NonNullable<RegionQueryResult>, page: number, pageSize: number): Region | null {
+  const pages = pageCount(raw.articleCount, pageSize)
+  if (page > pages) return null
   return {
-    id: raw._id,
-    name: raw.name,
-    slug: raw.slug,
-    description: raw.description,
-    articles: all.slice(start, start + REGION_PAGE_SIZE).map(toCard),
-    articleCount: all.length,
-    updatedAt: raw._updatedAt,
+    ...toRegionWithArticles(raw),
     page,
     pageCount: pages,
-    firstPosition: start + 1,
+    firstPosition: (page - 1) * pageSize + 1,
   }
 }
 
@@ -241,26 +223,16 @@ export function toRecentArticle(raw: RecentlyReviewedQueryResult[number]): Recen
   return { ...toCard(raw), regionName: raw.region ?? '' }
 }
 
-/** Every public page with the date its content last changed. */
-export function toSitemapEntries(raw: SitemapQueryResult): SitemapEntry[] {
-  const articles = raw.articles.map((a) => ({
-    path: paths.article(a.slug),
-    regionId: a.regionId,
-    lastModified: latestDate([a._updatedAt, a.lastReviewed]),
-  }))
-  // Every page of a region's listing carries the region's date: the newest of what it lists.
-  const regions = raw.regions.flatMap((r) => {
-    const lastModified = latestDate([
-      r._updatedAt,
-      ...articles.filter((a) => a.regionId === r._id).map((a) => a.lastModified),
-    ])
-    return Array.from({ length: pageCount(r.articleCount) }, (_, i) => ({
-      path: paths.regionPage(r.slug, i + 1),
-      lastModified,
-    }))
-  })
-  const home = { path: paths.home(), lastModified: latestDate([...regions, ...articles].map((e) => e.lastModified)) }
-  return [home, ...regions, ...articles.map(({ path, lastModified }) => ({ path, lastModified }))]
+export function toSitemapContent(raw: SitemapQueryResult): SitemapContent {
+  return {
+    articles: raw.articles.map((a) => ({
+      slug: a.slug,
+      regionId: a.regionId,
+      updatedAt: a._updatedAt,
+      lastReviewed: a.lastReviewed,
+    })),
+    regions: raw.regions.map((r) => ({ id: r._id, slug: r.slug, updatedAt: r._updatedAt, articleCount: r.articleCount })),
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { PortableTextBlock } from '@portabletext/react'
+import type { TreatmentKind, Urgency } from '@/sanity/schemaTypes/options'
 
 /**
  * The app's own content types. Components receive these, never raw GROQ
@@ -9,38 +10,80 @@ export type RichText = PortableTextBlock[]
 /** Plain prose split into paragraphs; empty when the editor left it blank. */
 export type Paragraphs = string[]
 
-export type TreatmentKind = 'conventional' | 'alternative' | 'home'
-export type Urgency = 'routine' | 'urgent' | 'emergency'
+export type { SymptomFrequency, TreatmentKind, Urgency } from '@/sanity/schemaTypes/options'
 
-export interface EntityLink {
-  id: string
+/** A shared cause, symptom or treatment as one article describes it: "Name: detail". */
+export interface EntityMention {
+  key: string
   name: string
   slug: string
-  summary: string
-}
-
-export interface EntityMention extends EntityLink {
-  key: string
   detail: string
 }
 
 export interface TreatmentGroup {
   kind: TreatmentKind
-  heading: string
   items: EntityMention[]
 }
 
-export interface DoctorAdvice {
+/** A sign that needs professional care, shown as a care card. */
+export interface CareCard {
   key: string
   title: string
   detail: string
   urgency: Urgency
 }
 
+export interface Introduction {
+  body: RichText
+}
+
+export interface Causes {
+  intro: Paragraphs
+  items: EntityMention[]
+  summary: Paragraphs
+}
+
+/** The article's symptoms split by how common they are (each entry's frequency). */
+export interface Symptoms {
+  intro: Paragraphs
+  commonLead: Paragraphs
+  common: EntityMention[]
+  lessCommonLead: Paragraphs
+  lessCommon: EntityMention[]
+  closing: Paragraphs
+}
+
+export interface WhenToSeeDoctor {
+  intro: Paragraphs
+  items: CareCard[]
+  closing: Paragraphs
+}
+
+/** The article's treatments grouped by each treatment's kind, in TREATMENT_KINDS order; empty groups left out. */
+export interface Treatments {
+  intro: Paragraphs
+  groups: TreatmentGroup[]
+  closing: Paragraphs
+}
+
+export interface Recovery {
+  overview: Paragraphs
+  minWeeks: number
+  maxWeeks: number
+  phases: RecoveryPhase[]
+  complications: Paragraphs
+  tips: string[]
+  summary: Paragraphs
+}
+
+export interface Conclusion {
+  body: RichText
+}
+
+/** One of an article's sources (a `source` document), numbered in citation order. */
 export interface Citation {
   key: string
   number: number
-  id: string
   title: string
   authors?: string
   publisher?: string
@@ -50,7 +93,6 @@ export interface Citation {
 }
 
 export interface PersonCredit {
-  id: string
   name: string
   credentials?: string
 }
@@ -86,28 +128,13 @@ export interface Article {
   isSample: boolean
   seo: { title?: string; description?: string; noIndex: boolean }
   region: RegionLink
-  introduction: RichText
-  causes: { intro: Paragraphs; items: EntityMention[]; summary: Paragraphs }
-  symptoms: {
-    intro: Paragraphs
-    commonLead: Paragraphs
-    common: EntityMention[]
-    lessCommonLead: Paragraphs
-    lessCommon: EntityMention[]
-    closing: Paragraphs
-  }
-  whenToSeeDoctor: { intro: Paragraphs; items: DoctorAdvice[]; closing: Paragraphs }
-  treatments: { intro: Paragraphs; groups: TreatmentGroup[]; closing: Paragraphs }
-  recovery: {
-    overview: Paragraphs
-    minWeeks: number
-    maxWeeks: number
-    phases: RecoveryPhase[]
-    complications: Paragraphs
-    tips: string[]
-    summary: Paragraphs
-  }
-  conclusion: RichText
+  introduction: Introduction
+  causes: Causes
+  symptoms: Symptoms
+  whenToSeeDoctor: WhenToSeeDoctor
+  treatments: Treatments
+  recovery: Recovery
+  conclusion: Conclusion
   sources: Citation[]
   author: PersonCredit
   reviewedBy: PersonCredit
@@ -130,7 +157,6 @@ export interface RegionWithArticles extends RegionLink {
 }
 
 export interface Region extends RegionWithArticles {
-  updatedAt: string
   /** Which page of the region's listing `articles` is, from 1. */
   page: number
   pageCount: number
@@ -140,6 +166,12 @@ export interface Region extends RegionWithArticles {
 
 export interface RecentArticle extends ArticleCard {
   regionName: string
+}
+
+/** What the sitemap is made from: every indexable article and every region, with their dates. */
+export interface SitemapContent {
+  articles: { slug: string; regionId: string; updatedAt: string; lastReviewed: string }[]
+  regions: { id: string; slug: string; updatedAt: string; articleCount: number }[]
 }
 
 /** What the site search indexes for one article. */

@@ -1,4 +1,6 @@
-import { absoluteUrl } from '../site'
+import type { SitemapContent } from '../content/types'
+import { pageCount, pageRange } from '../pagination'
+import { absoluteUrl, paths } from '../site'
 
 /**
  * Sitemap protocol: at most 50 000 URLs per file; past that, /sitemap.xml
@@ -18,11 +20,13 @@ const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!)
 
 export function sitemapPageCount(entryCount: number, limit = SITEMAP_URL_LIMIT): number {
-  return Math.max(1, Math.ceil(entryCount / limit))
+  return pageCount(entryCount, limit)
 }
 
-export function sitemapPage(entries: SitemapEntry[], page: number, limit = SITEMAP_URL_LIMIT): SitemapEntry[] {
-  return entries.slice(page * limit, (page + 1) * limit)
+/** Sitemap files are numbered from 0 (/sitemaps/0.xml), as their public URLs have always been. */
+export function sitemapPage(entries: SitemapEntry[], index: number, limit = SITEMAP_URL_LIMIT): SitemapEntry[] {
+  const { start, end } = pageRange(index + 1, limit)
+  return entries.slice(start, end)
 }
 
 export const sitemapPagePath = (page: number) => `/sitemaps/${page}.xml`
@@ -61,4 +65,21 @@ export function renderSitemap(entries: SitemapEntry[], origin: string, limit = S
   )
 }
 
-export { latest as latestDate }
+/** Every public page with the date its content last changed. */
+export function sitemapEntries(content: SitemapContent): SitemapEntry[] {
+  const articles = content.articles.map((a) => ({
+    path: paths.article(a.slug),
+    regionId: a.regionId,
+    lastModified: latest([a.updatedAt, a.lastReviewed]),
+  }))
+  // Every page of a region's listing carries the region's date: the newest of what it lists.
+  const regions = content.regions.flatMap((r) => {
+    const lastModified = latest([r.updatedAt, ...articles.filter((a) => a.regionId === r.id).map((a) => a.lastModified)])
+    return Array.from({ length: pageCount(r.articleCount) }, (_, i) => ({
+      path: paths.regionPage(r.slug, i + 1),
+      lastModified,
+    }))
+  })
+  const home = { path: paths.home(), lastModified: latest([...regions, ...articles].map((e) => e.lastModified)) }
+  return [home, ...regions, ...articles.map(({ path, lastModified }) => ({ path, lastModified }))]
+}

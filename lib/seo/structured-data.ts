@@ -10,15 +10,40 @@ import type {
   WithContext,
 } from 'schema-dts'
 import type { Article, Citation, PersonCredit, Region, TreatmentKind } from '../content/types'
-import { isoDay } from '../dates'
+import { formatWeeks, isoDay } from '../dates'
 import { absoluteUrl as absolute, paths, SITE_DESCRIPTION, SITE_LOCALE, SITE_NAME } from '../site'
-import { regionPageTitle } from './region-page'
+import { articleSearchText, regionPageTitle } from './page-text'
 
 /**
- * schema.org structured data, built from the same app types the page renders,
- * so what search engines read cannot drift from what readers see. Serialising
- * is lib/seo/json-ld.ts's job.
+ * All of the site's JSON-LD: schema.org structured data built from the same
+ * app types the page renders, so what search engines read cannot drift from
+ * what readers see, and its serialisation for an inline script. Which page
+ * carries which node is decided in ./pages.ts; components/structured-data.tsx
+ * only writes the script elements.
  */
+
+/** A crumb of a page's trail: its name and site path. */
+export interface Crumb {
+  name: string
+  href: string
+}
+
+/**
+ * Serialises structured data for an inline <script type="application/ld+json">.
+ * Every "<", ">" and "&" becomes a JSON unicode escape, so no content (a title
+ * holding "</script>" or "<!--") can end the element or change how the HTML
+ * parser reads it; U+2028/U+2029 are escaped for older JavaScript parsers.
+ * next-seo's JsonLdScript escapes only "</script" and comment markers, which
+ * is why the site renders its own script element.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}
 
 const ids = {
   website: (origin: string) => `${origin}/#website`,
@@ -51,9 +76,7 @@ function citation(source: Citation): CreativeWork {
 }
 
 function prognosis(article: Article): string {
-  const { minWeeks, maxWeeks } = article.recovery
-  const span = minWeeks === maxWeeks ? `${minWeeks} weeks` : `${minWeeks} to ${maxWeeks} weeks`
-  return `Most people improve significantly within ${span}.`
+  return `Most people improve significantly within ${formatWeeks(article.recovery.minWeeks, article.recovery.maxWeeks)}.`
 }
 
 function condition(article: Article): MedicalCondition {
@@ -83,7 +106,7 @@ export function articleJsonLd(article: Article, origin: string): WithContext<Med
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
-    ...pageIdentity(origin, paths.article(article.slug), article.title, article.seo.description ?? article.summary),
+    ...pageIdentity(origin, paths.article(article.slug), article.title, articleSearchText(article).description),
     headline: article.title,
     publisher: { '@id': ids.organization(origin) },
     about: condition(article),
@@ -98,7 +121,7 @@ export function articleJsonLd(article: Article, origin: string): WithContext<Med
 }
 
 /** The trail to a page, the page itself last, as absolute URLs. */
-export function breadcrumbJsonLd(trail: { name: string; href: string }[], origin: string): WithContext<BreadcrumbList> {
+export function breadcrumbJsonLd(trail: Crumb[], origin: string): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

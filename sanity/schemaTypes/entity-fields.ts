@@ -1,5 +1,5 @@
 import { defineField } from 'sanity'
-import { slugOptions, slugRule } from '../lib/validation'
+import { slugOptions, slugRule } from './validation'
 
 /**
  * The fields every reusable entity (cause, symptom, treatment) shares: a name,
@@ -18,7 +18,7 @@ export function entityFields(what: string, example: string) {
       name: 'slug',
       title: 'URL slug',
       type: 'slug',
-      description: `Used in the ${what}'s web address. Generate it from the name; avoid changing it once published.`,
+      description: `A stable, URL-safe name for the ${what}, kept for its future page's web address. Generate it from the name; avoid changing it once published.`,
       options: slugOptions('name'),
       validation: (rule) => slugRule(rule, what),
     }),

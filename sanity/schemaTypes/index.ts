@@ -1,13 +1,26 @@
-import { article } from './article'
-import { causeEntry, doctorAdvice, recovery, recoveryPhase, seo, symptomEntry, treatmentEntry } from './article-entries'
-import { blockContent } from './block-content'
-import { bodyRegion } from './body-region'
-import { cause } from './cause'
-import { person } from './person'
-import { source } from './source'
-import { symptom } from './symptom'
-import { treatment } from './treatment'
+import { article } from './documents/article'
+import { bodyRegion } from './documents/body-region'
+import { cause } from './documents/cause'
+import { person } from './documents/person'
+import { source } from './documents/source'
+import { symptom } from './documents/symptom'
+import { treatment } from './documents/treatment'
+import { blockContent } from './objects/block-content'
+import { careCard } from './objects/care-card'
+import { causeEntry } from './objects/cause-entry'
+import { causes } from './objects/causes'
+import { conclusion } from './objects/conclusion'
+import { introduction } from './objects/introduction'
+import { recovery } from './objects/recovery'
+import { recoveryPhase } from './objects/recovery-phase'
+import { seo } from './objects/seo'
+import { symptomEntry } from './objects/symptom-entry'
+import { symptoms } from './objects/symptoms'
+import { treatmentEntry } from './objects/treatment-entry'
+import { treatments } from './objects/treatments'
+import { whenToSeeDoctor } from './objects/when-to-see-doctor'
 
+/** Documents editors create, then the objects an article is made of (one per section and entry). */
 export const schemaTypes = [
   article,
   bodyRegion,
@@ -16,12 +29,18 @@ export const schemaTypes = [
   treatment,
   source,
   person,
-  blockContent,
+  introduction,
+  causes,
   causeEntry,
+  symptoms,
   symptomEntry,
-  doctorAdvice,
+  whenToSeeDoctor,
+  careCard,
+  treatments,
   treatmentEntry,
   recovery,
   recoveryPhase,
+  conclusion,
+  blockContent,
   seo,
 ]

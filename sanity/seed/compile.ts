@@ -3,7 +3,10 @@ import type { ArticleSeed, EntitySeed, PersonSeed, RegionSeed, SourceSeed, Treat
 
 /**
  * Compiles authoring seeds into documents in Sanity's export format, so the
- * same file feeds the embedded dataset and `sanity dataset import`.
+ * same file feeds the embedded dataset and `sanity dataset import`. The seed
+ * is flat (see ArticleSeed); the documents have the schema's shape, one
+ * object per article section, and this file is the one place that maps one
+ * onto the other.
  */
 
 export interface SeedBundle {
@@ -67,6 +70,14 @@ function articleDoc(seed: ArticleSeed, resolve: (kind: keyof typeof ids, key: st
   const id = ids.article(seed.slug)
   const entry = (field: string, index: number) => keyFor(id, field, index)
   const updated = `${seed.lastReviewed}T00:00:00Z`
+  /** A section's entries: each seed entry, its slug (`cause: 'poor-posture'`) turned into a reference. */
+  const entries = <K extends 'cause' | 'symptom' | 'treatment', E extends Record<K, string>>(kind: K, list: E[]) =>
+    list.map((seedEntry, i) => ({
+      _type: `${kind}Entry`,
+      _key: entry(`${kind}s`, i),
+      ...seedEntry,
+      [kind]: reference(resolve(kind, seedEntry[kind])),
+    }))
   return {
     ...meta(id, 'article', seed.publishedAt, updated > seed.publishedAt ? updated : seed.publishedAt),
     title: seed.title,
@@ -75,37 +86,33 @@ function articleDoc(seed: ArticleSeed, resolve: (kind: keyof typeof ids, key: st
     isSample: seed.sample,
     region: reference(resolve('region', seed.region)),
     summary: seed.summary,
-    introduction: portableText(seed.introduction, `${id}/introduction`),
-    causesIntro: seed.causesIntro,
-    causes: seed.causes.map((c, i) => ({
-      _type: 'causeEntry',
-      _key: entry('causes', i),
-      cause: reference(resolve('cause', c.cause)),
-      detail: c.detail,
-    })),
-    causesSummary: seed.causesSummary,
-    symptomsIntro: seed.symptomsIntro,
-    commonSymptomsLead: seed.commonSymptomsLead,
-    lessCommonSymptomsLead: seed.lessCommonSymptomsLead,
-    symptoms: seed.symptoms.map((s, i) => ({
-      _type: 'symptomEntry',
-      _key: entry('symptoms', i),
-      symptom: reference(resolve('symptom', s.symptom)),
-      frequency: s.frequency,
-      detail: s.detail,
-    })),
-    symptomsClosing: seed.symptomsClosing,
-    whenToSeeDoctorIntro: seed.whenToSeeDoctorIntro,
-    whenToSeeDoctor: seed.whenToSeeDoctor.map((d, i) => ({ _type: 'doctorAdvice', _key: entry('doctor', i), ...d })),
-    whenToSeeDoctorClosing: seed.whenToSeeDoctorClosing,
-    treatmentsIntro: seed.treatmentsIntro,
-    treatments: seed.treatments.map((t, i) => ({
-      _type: 'treatmentEntry',
-      _key: entry('treatments', i),
-      treatment: reference(resolve('treatment', t.treatment)),
-      detail: t.detail,
-    })),
-    treatmentsClosing: seed.treatmentsClosing,
+    introduction: { _type: 'introduction', body: portableText(seed.introduction, `${id}/introduction`) },
+    causes: {
+      _type: 'causes',
+      intro: seed.causesIntro,
+      items: entries('cause', seed.causes),
+      summary: seed.causesSummary,
+    },
+    symptoms: {
+      _type: 'symptoms',
+      intro: seed.symptomsIntro,
+      commonLead: seed.commonSymptomsLead,
+      lessCommonLead: seed.lessCommonSymptomsLead,
+      items: entries('symptom', seed.symptoms),
+      closing: seed.symptomsClosing,
+    },
+    whenToSeeDoctor: {
+      _type: 'whenToSeeDoctor',
+      intro: seed.whenToSeeDoctorIntro,
+      items: seed.whenToSeeDoctor.map((d, i) => ({ _type: 'careCard', _key: entry('whenToSeeDoctor', i), ...d })),
+      closing: seed.whenToSeeDoctorClosing,
+    },
+    treatments: {
+      _type: 'treatments',
+      intro: seed.treatmentsIntro,
+      items: entries('treatment', seed.treatments),
+      closing: seed.treatmentsClosing,
+    },
     recovery: {
       _type: 'recovery',
       overview: seed.recovery.overview,
@@ -116,7 +123,7 @@ function articleDoc(seed: ArticleSeed, resolve: (kind: keyof typeof ids, key: st
       tips: seed.recovery.tips,
       summary: seed.recovery.summary,
     },
-    conclusion: portableText(seed.conclusion, `${id}/conclusion`),
+    conclusion: { _type: 'conclusion', body: portableText(seed.conclusion, `${id}/conclusion`) },
     sources: seed.sources.map((key, i) => ({ ...reference(resolve('source', key)), _key: entry('sources', i) })),
     author: reference(resolve('person', seed.author)),
     reviewedBy: reference(resolve('person', seed.reviewedBy)),

@@ -6,10 +6,9 @@
  * on any slug that no entity declares.
  */
 
-export type TreatmentKind = 'conventional' | 'alternative' | 'home'
-export type SymptomFrequency = 'common' | 'lessCommon'
-export type Urgency = 'routine' | 'urgent' | 'emergency'
-export type PersonRole = 'author' | 'medicalReviewer'
+import type { PersonRole, SymptomFrequency, TreatmentKind, Urgency } from '../schemaTypes/options'
+
+export type { PersonRole, SymptomFrequency, TreatmentKind, Urgency }
 
 export interface RegionSeed {
   slug: string
@@ -48,6 +47,11 @@ export interface PersonSeed {
 }
 
 /**
+ * Flat on purpose: an editor writes an article top to bottom (causesIntro,
+ * causes, causesSummary, symptomsIntro …) without nesting. The seed compiler
+ * (compile.ts) is the boundary that groups these fields into the schema's
+ * section objects (causes.intro, causes.items, causes.summary …).
+ *
  * Prose fields are arrays of paragraphs (Portable Text fields: introduction,
  * conclusion) or a single string in which paragraphs are separated by a blank
  * line (plain text fields).

@@ -28,7 +28,7 @@ test('every sitemap URL is a 200 page with its own canonical, one h1 and valid J
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
     expect(blocks.length, url).toBeGreaterThan(0)
     for (const block of blocks) expect(() => JSON.parse(block), url).not.toThrow()
-    await expect(page.locator('html'), url).toHaveAttribute('lang', 'en')
+    await expect(page.locator('html'), url).toHaveAttribute('lang', 'en-GB')
   }
 })
 
@@ -54,11 +54,12 @@ test('an article describes itself to search engines', async ({ page }) => {
   expect(again.headers()['x-nextjs-cache']).toBe('HIT')
 })
 
-test('robots.txt points to the sitemap and keeps crawlers out of the Studio and API', async ({ request }) => {
+// No /api/ route exists yet; the editors' issue adds /api/revalidate and its Disallow line with it.
+test('robots.txt points to the sitemap and keeps crawlers out of the Studio', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toContain('Sitemap: http://localhost:3000/sitemap.xml')
   expect(robots).toMatch(/Disallow: \/studio/)
-  expect(robots).toMatch(/Disallow: \/api\//)
+  expect(robots).not.toMatch(/Disallow: \/api\//)
 })
 
 test('the Studio and missing pages are not indexed', async ({ page }) => {

@@ -1,16 +1,16 @@
-import { parse } from 'groq-js'
+import { parse as parseGroq } from 'groq-js'
 import { describe, expect, it } from 'vitest'
-import { datasetFromDocuments, syntheticDocuments } from '@/bench/generate-dataset'
+import { datasetFromDocuments, syntheticDocuments } from '@/support/synthetic/dataset'
 import {
   loadDataset,
   parseNdjson,
   runQuery,
   DEFAULT_DATASET_PATH,
   type IndexedDataset,
-} from '@/lib/content/embedded-source'
-import { PLAN_PREFIX, planQuery } from '@/lib/content/query-plan'
-import * as queries from '@/lib/sanity/queries'
-import type { QueryParams } from '@/lib/content/source'
+} from '@/lib/embedded-groq/embedded-store'
+import { PLAN_PREFIX, planQuery } from '@/lib/embedded-groq/query-plan'
+import * as queries from '@/sanity/queries'
+import type { QueryParams } from '@/lib/content/store'
 
 /**
  * The query planner must be invisible: every query gives deep-equal results
@@ -28,18 +28,18 @@ const EXTRA_QUERIES = [
   `*[_type == "article" && recovery.minWeeks == $weeks]._id`,
   `*[_type == "article" && region._ref == null]._id`,
   `*[_type == "article" && ^._id == _id]._id`,
-  `*[$id in symptoms[].symptom._ref] | order(_id desc)[2...5]._id`,
+  `*[$id in symptoms.items[].symptom._ref] | order(_id desc)[2...5]._id`,
   `*[_type == "article" && references($id)] | order(lastReviewed desc, title asc)[0...4]{title}`,
   `*[_type == "article" && references([$id, $region])]._id`,
   `count(*[_type == "article" && isSample == true && region._ref == $region])`,
   `*[_type == "bodyRegion"] | order(order asc){_id, "n": count(*[_type == "article" && region._ref == ^._id])}`,
   `*[_type == "symptom"] | order(_id asc)[0...6]{_id, "usedBy": *[_type == "article" && references(^._id)] | order(title asc)[0...3]{
     title,
-    "neighbours": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id && ^.^._id in symptoms[].symptom._ref][0...2]._id
+    "neighbours": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id && ^.^._id in symptoms.items[].symptom._ref][0...2]._id
   }}`,
-  `*[_type == "article"] | order(_id asc)[0...3]{"rel": symptoms[]{"users": *[_type == "article" && references(^.symptom._ref)][0...2]._id}}`,
-  `*[_type == "article"] | order(_id asc)[0...3]{"c": causes[].cause->{"others": *[_type == "article" && references(^._id)][0...2]._id}}`,
-  `*[_type == "article"] | order(_id asc)[0...3].symptoms[]{"same": *[_type == "symptom" && _id == ^.symptom._ref][0].name}`,
+  `*[_type == "article"] | order(_id asc)[0...3]{"rel": symptoms.items[]{"users": *[_type == "article" && references(^.symptom._ref)][0...2]._id}}`,
+  `*[_type == "article"] | order(_id asc)[0...3]{"c": causes.items[].cause->{"others": *[_type == "article" && references(^._id)][0...2]._id}}`,
+  `*[_type == "article"] | order(_id asc)[0...3].symptoms.items[]{"same": *[_type == "symptom" && _id == ^.symptom._ref][0].name}`,
   `*[_type == "article" && slug.current == $slug][0]{"sameRegion": *[_type == "bodyRegion" && _id == ^.region._ref]{"count": count(*[_type == "article" && region._ref == ^._id])}}`,
   // Orderings served from pre-sorted candidates: the site's subqueries, for every article and region.
   `*[_type == "article"] | order(title asc)[0...40]{_id, "related": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id] | order(lastReviewed desc, title asc)[0...6]{_id, title, lastReviewed}, "regionArticleCount": count(*[_type == "article" && region._ref == ^.region._ref])}`,
@@ -48,7 +48,7 @@ const EXTRA_QUERIES = [
   `*[_type == "article" && region._ref == $region] | order(recovery.minWeeks desc)[2...9]._id`,
   `*[_type == "article" && region._ref == $region && _id != $id] | order(nextReviewDue asc, author._ref desc)[-4...-1]._id`,
   `*[_type == "article" && references($id)] | order(region._ref asc)._id`,
-  `*[_type == "article" && references($id)] | order(causes[0].cause._ref asc, @.slug.current desc)._id`,
+  `*[_type == "article" && references($id)] | order(causes.items[0].cause._ref asc, @.slug.current desc)._id`,
   `*[_type == "article" && slug.current == $slug] | order(title asc)[0]._id`,
   `*[_type == "article" && region._ref == $region] | order(title asc) | order(lastReviewed desc)[0...5]._id`,
   // Orderings that read outside the document must not be pre-sorted; results still agree.
@@ -78,9 +78,12 @@ function paramSets(dataset: IndexedDataset): QueryParams[] {
   const region = of('bodyRegion')[0]
   const symptom = of('symptom')[0]
   const weeks = (articles[0]?.recovery as { minWeeks?: number } | undefined)?.minWeeks ?? 2
-  const base = { id: symptom?._id ?? '', region: region?._id ?? '', type: 'article', weeks }
+  // Sizes and page bounds the site's queries take, as the gateway passes them.
+  const sizes = { previewCount: 6, count: 5, start: 0, end: 24 }
+  const base = { id: symptom?._id ?? '', region: region?._id ?? '', type: 'article', weeks, ...sizes }
   return [
     { ...base, slug: slug(article) },
+    { ...base, slug: slug(region), start: 24, end: 48 },
     { ...base, slug: slug(articles[0]), id: articles[0]?._id ?? '' },
     { ...base, slug: slug(region), type: 'bodyRegion' },
     { ...base, slug: 'no-such-slug', id: 'no-such-id', weeks: '2' },
@@ -178,6 +181,9 @@ describe('pre-sorted candidates over awkward sort keys', () => {
 })
 
 describe('planQuery', () => {
+  // The site's slices take their sizes as params, bound at parse time as the embedded store does.
+  const parse = (query: string) => parseGroq(query, { params: { previewCount: 6, count: 5, start: 0, end: 24 } })
+
   it('serves the article, related-articles and region-count filters from indexes', () => {
     const planned = JSON.stringify(planQuery(parse(queries.articleQuery)))
     // JSON escapes the NUL that starts the prefix. Six lookups: the article,

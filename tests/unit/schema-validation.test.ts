@@ -2,7 +2,7 @@ import { evaluate, parse } from 'groq-js'
 import { createSchema, validateDocument, type SanityClient, type SanityDocument, type Workspace } from 'sanity'
 import { describe, expect, it } from 'vitest'
 import { schemaTypes } from '@/sanity/schemaTypes'
-import { readCommittedDocuments, SEED_SLUG } from '../support/datasets'
+import { readCommittedDocuments, SEED_SLUG } from '@/support/datasets'
 
 /**
  * Runs the Studio's own validation (the same rules editors see) over the
@@ -85,7 +85,8 @@ describe('article validation', () => {
   })
 
   it('requires at least one when-to-see-a-doctor item', async () => {
-    const errors = errorsOf(await markersFor({ ...seed, whenToSeeDoctor: [] }))
+    const section = seed.whenToSeeDoctor as Record<string, unknown>
+    const errors = errorsOf(await markersFor({ ...seed, whenToSeeDoctor: { ...section, items: [] } }))
     expect(errors).toContain('When to see a doctor: add at least one sign that needs professional care.')
   })
 
@@ -99,9 +100,9 @@ describe('article validation', () => {
   })
 
   it('rejects the same cause listed twice', async () => {
-    const causes = seed.causes as { _key: string }[]
-    const duplicate = { ...causes[0]!, _key: 'duplicate' }
-    const errors = errorsOf(await markersFor({ ...seed, causes: [...causes, duplicate] }))
+    const section = seed.causes as { items: { _key: string }[] }
+    const duplicate = { ...section.items[0]!, _key: 'duplicate' }
+    const errors = errorsOf(await markersFor({ ...seed, causes: { ...section, items: [...section.items, duplicate] } }))
     expect(errors).toContain('Causes: the same entry is listed twice. Remove the duplicate or merge their text.')
   })
 

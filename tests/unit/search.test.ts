@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createEmbeddedSource } from '@/lib/content/embedded-source'
+import { createEmbeddedStore } from '@/lib/embedded-groq/embedded-store'
 import { createGateway } from '@/lib/content/gateway'
 import { excerptParts } from '@/lib/search/excerpt'
 import { toSearchDocument } from '@/lib/search/search-document'
@@ -35,7 +35,7 @@ describe('search documents', () => {
   })
 
   it('indexes every article of the dataset with its region and the names of what it references', async () => {
-    const store = createEmbeddedSource(undefined, { recentResults: 0 })
+    const store = createEmbeddedStore()
     const entries = await createGateway(() => store).getSearchEntries()
     const seed = entries.find((e) => e.slug === 'gluteus-medius-trigger-points')
     expect(seed?.regionName).toBe('Hip and Pelvis')

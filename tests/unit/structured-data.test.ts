@@ -1,10 +1,10 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { createEmbeddedSource } from '@/lib/content/embedded-source'
+import { createEmbeddedStore } from '@/lib/embedded-groq/embedded-store'
 import { createGateway } from '@/lib/content/gateway'
 import type { Article } from '@/lib/content/types'
-import { JsonLd } from '@/components/seo/json-ld'
+import { StructuredData } from '@/components/structured-data'
 import {
   articleJsonLd,
   breadcrumbJsonLd,
@@ -12,11 +12,13 @@ import {
   regionJsonLd,
   websiteJsonLd,
 } from '@/lib/seo/structured-data'
-import { SEED_SLUG } from '../support/datasets'
+import { articlePageSeo, regionPageSeo } from '@/lib/seo/pages'
+import { absoluteUrl } from '@/lib/site'
+import { SEED_SLUG } from '@/support/datasets'
 import { loadVocabulary, unknownTerms } from '../support/schema-org-vocabulary'
 
 const ORIGIN = 'https://health.example.org'
-const gateway = createGateway(() => createEmbeddedSource())
+const gateway = createGateway(() => createEmbeddedStore())
 const vocabulary = loadVocabulary()
 
 async function seedArticle(): Promise<Article> {
@@ -46,7 +48,7 @@ describe('article structured data', () => {
     const data = articleJsonLd(await seedArticle(), ORIGIN) as unknown as Record<string, any>
     expect(data['@type']).toBe('MedicalWebPage')
     expect(data.url).toBe(`${ORIGIN}/articles/${SEED_SLUG}`)
-    expect(data.inLanguage).toBe('en')
+    expect(data.inLanguage).toBe('en-GB')
     expect(data.lastReviewed).toBe('2026-11-16')
     expect(data.reviewedBy).toMatchObject({ '@type': 'Person', name: 'Clinical Review Panel (sample)' })
     const about = data.about
@@ -72,7 +74,7 @@ describe('article structured data', () => {
   it('cannot break out of its script element', async () => {
     const hostile = { ...(await seedArticle()), title: 'Pain </script><script>alert(1)</script> <!-- x' }
     const data = articleJsonLd(hostile, ORIGIN)
-    const html = renderToStaticMarkup(createElement(JsonLd, { data }))
+    const html = renderToStaticMarkup(createElement(StructuredData, { items: [data] }))
     const json = html.replace(/^<script type="application\/ld\+json">/, '').replace(/<\/script>$/, '')
     expect(json).not.toMatch(/[<>]/)
     expect(html.match(/<script/gi)).toHaveLength(1)
@@ -108,5 +110,30 @@ describe('site and listing structured data', () => {
     expect(data.name).toBe('Hip and Pelvis conditions, page 2 of 3')
     expect(data.mainEntity.numberOfItems).toBe(54)
     expect(data.mainEntity.itemListElement.map((i) => i.position)).toEqual(region.articles.map((_, i) => 25 + i))
+  })
+})
+
+describe('page composers (lib/seo/pages.ts)', () => {
+  const itemsOf = (structuredData: object[]) =>
+    (structuredData.find((d) => (d as { '@type'?: string })['@type'] === 'BreadcrumbList') as {
+      itemListElement: { position: number; name: string; item: string }[]
+    }).itemListElement
+
+  it('feed the visible breadcrumbs and the BreadcrumbList from one trail', async () => {
+    const article = await seedArticle()
+    const seo = articlePageSeo(article, ORIGIN)
+    expect(seo.trail.map((c) => c.name)).toEqual(['Home', 'Hip and Pelvis', article.title])
+    expect(itemsOf(seo.structuredData)).toEqual(
+      seo.trail.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: absoluteUrl(ORIGIN, c.href) })),
+    )
+    const region = regionPageSeo((await gateway.getRegion('hip-and-pelvis'))!, ORIGIN)
+    expect(itemsOf(region.structuredData).map((i) => i.name)).toEqual(region.trail.map((c) => c.name))
+  })
+
+  it("use an article's SEO overrides in its metadata and its structured data alike", async () => {
+    const article = { ...(await seedArticle()), seo: { title: 'Search title', description: 'Search description', noIndex: false } }
+    const seo = articlePageSeo(article, ORIGIN)
+    expect(seo.metadata).toMatchObject({ title: 'Search title', description: 'Search description' })
+    expect(seo.structuredData[0]).toMatchObject({ name: article.title, description: 'Search description' })
   })
 })

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { RegionView } from '@/components/region-view'
 import { getRegion, getRegionSlugs } from '@/lib/content'
 import { getEnv } from '@/lib/env'
-import { regionMetadata } from '@/lib/seo/region-page'
+import { regionPageSeo } from '@/lib/seo/pages'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -14,11 +14,11 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const region = await getRegion((await params).slug, 1)
-  return region ? regionMetadata(region) : {}
+  return region ? regionPageSeo(region, getEnv().siteUrl).metadata : {}
 }
 
 export default async function RegionPage({ params }: Props) {
   const region = await getRegion((await params).slug, 1)
   if (!region) notFound()
-  return <RegionView region={region} origin={getEnv().siteUrl} />
+  return <RegionView region={region} seo={regionPageSeo(region, getEnv().siteUrl)} />
 }

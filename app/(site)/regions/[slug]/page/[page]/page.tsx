@@ -4,7 +4,7 @@ import { RegionView } from '@/components/region-view'
 import { getRegion, getRegionsWithArticles } from '@/lib/content'
 import { getEnv } from '@/lib/env'
 import { pageCount, parsePageNumber } from '@/lib/pagination'
-import { regionMetadata } from '@/lib/seo/region-page'
+import { regionPageSeo } from '@/lib/seo/pages'
 
 type Props = { params: Promise<{ slug: string; page: string }> }
 
@@ -28,11 +28,11 @@ async function regionPage(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const region = await regionPage(params)
-  return region ? regionMetadata(region) : {}
+  return region ? regionPageSeo(region, getEnv().siteUrl).metadata : {}
 }
 
 export default async function RegionListingPage({ params }: Props) {
   const region = await regionPage(params)
   if (!region) notFound()
-  return <RegionView region={region} origin={getEnv().siteUrl} />
+  return <RegionView region={region} seo={regionPageSeo(region, getEnv().siteUrl)} />
 }

@@ -1,6 +1,0 @@
-import { serializeJsonLd } from '@/lib/seo/json-ld'
-
-/** One structured-data block, safely serialised. */
-export function JsonLd({ data }: { data: object }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />
-}

@@ -1,0 +1,3 @@
+import { bodyField, sectionType } from './section-fields'
+
+export const introduction = sectionType('introduction', 'Introduction', [bodyField('Introduction')])
