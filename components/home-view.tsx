@@ -1,5 +1,7 @@
 import Link from 'next/link'
+import { BodyMap } from '@/components/body-map'
 import { DateText } from '@/components/date-text'
+import { SearchForm } from '@/components/search/search-form'
 import { SeeAllLink } from '@/components/see-all-link'
 import { StructuredData } from '@/components/structured-data'
 import type { RecentArticle, RegionWithArticles } from '@/lib/content/types'
@@ -57,8 +59,23 @@ export function HomeView({ regions, recent, seo }: { regions: RegionWithArticles
       <h1>Muscle, joint and back pain explained</h1>
       <p className="lede">{SITE_DESCRIPTION}</p>
 
-      <section aria-labelledby="regions-heading">
+      <SearchForm
+        id="home-search-q"
+        name="Articles"
+        label="Search for a condition, symptom or treatment"
+        className="home-search"
+      />
+
+      <section aria-labelledby="regions-heading" className="home-regions">
         <h2 id="regions-heading">Browse by body region</h2>
+        <BodyMap
+          regions={regions.map((region) => ({
+            slug: region.slug,
+            name: region.name,
+            href: paths.region(region.slug),
+            articleCount: region.articleCount,
+          }))}
+        />
         <ul className="region-grid">
           {regions.map((region) => (
             <RegionCard key={region.id} region={region} />

@@ -111,7 +111,7 @@ test('home lists regions and links to their articles', async ({ page }) => {
   await regions.getByRole('link', { name: 'Gluteus Medius Trigger Points Relief Techniques and Tips' }).click()
   await expect(page).toHaveURL(/\/articles\/gluteus-medius-trigger-points$/)
   await page.goto('/')
-  await regions.getByRole('link', { name: 'Knee' }).click()
+  await regions.getByRole('link', { name: 'Knee', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Knee conditions')
 })
 
