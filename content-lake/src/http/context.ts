@@ -1,0 +1,23 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Store } from '../store.ts'
+
+/** What every route handler gets. */
+
+export interface Lake {
+  store: Store
+  projectId: string
+  dataset: string
+  maxBodyBytes: number
+}
+
+export interface RouteContext {
+  req: IncomingMessage
+  res: ServerResponse
+  url: URL
+  /** From the `/v<apiVersion>/` prefix: `1`, `X` or a date. */
+  apiVersion: string
+  params: Record<string, string>
+  lake: Lake
+}
+
+export type Handler = (context: RouteContext) => void | Promise<void>
