@@ -63,17 +63,24 @@ function isRunning(pid: number): boolean {
  * lock file names the process that owns the working copy; a lock left by a
  * process that no longer runs (a crash) is taken over.
  */
+const heldHere = new Set<string>()
+
 function acquireLock(file: string): () => void {
+  if (heldHere.has(file)) throw new WorkingCopyLockedError(`${path.dirname(file)} is already open in this process`)
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx')
       writeSync(fd, String(process.pid))
       closeSync(fd)
-      return () => rmSync(file, { force: true })
+      heldHere.add(file)
+      return () => {
+        heldHere.delete(file)
+        rmSync(file, { force: true })
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       const owner = Number(readFileSync(file, 'utf8'))
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isRunning(owner)) {
+      if (Number.isInteger(owner) && owner > 0 && isRunning(owner) && owner !== process.pid) {
         throw new WorkingCopyLockedError(
           `${path.dirname(file)} is in use by process ${owner}; stop it or give this server its own CONTENT_LAKE_DIR`,
         )
