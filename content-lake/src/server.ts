@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { DEFAULT_MAX_BODY_BYTES } from './http/body.ts'
+import { createMuxSessions } from './http/mux-sessions.ts'
 import { createRequestHandler } from './http/router.ts'
 import { createStore, type Store } from './store.ts'
 import { deliverWebhooks, type WebhookConfig } from './webhook.ts'
@@ -37,8 +38,10 @@ export async function startContentLake(options: ContentLakeOptions): Promise<Con
   const { webhook } = options
   if (webhook) store.subscribe((transaction) => void deliverWebhooks(webhook, transaction, dataset))
 
+  const mux = createMuxSessions()
   const handler = createRequestHandler({
     store,
+    mux,
     dataset,
     projectId: options.projectId ?? 'local',
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
@@ -62,6 +65,7 @@ export async function startContentLake(options: ContentLakeOptions): Promise<Con
     origin: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     close: () =>
       new Promise((resolve) => {
+        mux.closeAll()
         server.close(() => {
           workingCopy.close()
           resolve()

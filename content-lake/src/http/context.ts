@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Store } from '../store.ts'
+import type { MuxSessions } from './mux-sessions.ts'
 
 /** What every route handler gets. */
 
@@ -8,6 +9,7 @@ export interface Lake {
   projectId: string
   dataset: string
   maxBodyBytes: number
+  mux: MuxSessions
 }
 
 export interface RouteContext {

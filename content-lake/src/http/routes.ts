@@ -1,6 +1,7 @@
 import type { Handler } from './context.ts'
 import { handleDoc } from './doc-route.ts'
 import { handleListen } from './listen-route.ts'
+import { handleMuxClose, handleMuxOpen, handleMuxStream } from './mux-routes.ts'
 import { handleAcl, handleCurrentUser, handleDatasets, handleFeatures, handleProject, handleUsers } from './project-routes.ts'
 import { handleQuery } from './query-route.ts'
 import { handleActions, handleMutate } from './write-routes.ts'
@@ -24,6 +25,9 @@ export const ROUTES: Route[] = [
   route(['GET'], /^\/data\/listen\/(?<dataset>[^/]+)$/, handleListen),
   route(['POST'], /^\/data\/mutate\/(?<dataset>[^/]+)$/, handleMutate),
   route(['POST'], /^\/data\/actions\/(?<dataset>[^/]+)$/, handleActions),
+  route(['GET'], /^\/listen-mux\/(?<session>[^/]+)$/, handleMuxStream),
+  route(['POST'], /^\/listen-mux\/(?<session>[^/]+)\/channels$/, handleMuxOpen),
+  route(['POST'], /^\/listen-mux\/(?<session>[^/]+)\/channels\/(?<channel>\d+)\/close$/, handleMuxClose),
   route(['GET'], /^\/users\/me$/, handleCurrentUser),
   route(['GET'], /^\/users\/(?<ids>[^/]+)$/, handleUsers),
   route(['GET'], /^\/projects\/(?<project>[^/]+)\/datasets\/(?<dataset>[^/]+)\/acl$/, handleAcl),
