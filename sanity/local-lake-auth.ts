@@ -1,0 +1,30 @@
+import { createClient } from '@sanity/client'
+import { of } from 'rxjs'
+import type { AuthStore, CurrentUser } from 'sanity'
+import { LOCAL_USER } from '@/content-lake/src/local-user.ts'
+import { SANITY_API_VERSION } from './api-version'
+
+/**
+ * The Studio's auth store for the local Content Lake: signed in from the
+ * start as the lake's one user, with a client that calls the lake directly
+ * (`useProjectHostname: false` drops the `<projectId>.` host prefix), so the
+ * Studio needs no login and no network.
+ */
+export function createLocalAuthStore({ apiHost, projectId, dataset }: { apiHost: string; projectId: string; dataset: string }): AuthStore {
+  const client = createClient({
+    projectId,
+    dataset,
+    apiHost,
+    useProjectHostname: false,
+    apiVersion: SANITY_API_VERSION,
+    useCdn: false,
+    withCredentials: false,
+    requestTagPrefix: 'sanity.studio',
+  })
+  const currentUser = { ...LOCAL_USER, profileImage: undefined } as unknown as CurrentUser
+  return {
+    state: of({ authenticated: true, currentUser, client }),
+    token: of(null),
+    logout: async () => {},
+  }
+}
