@@ -32,7 +32,7 @@ export interface MutationEventData {
   result?: LakeDocument
   previous?: LakeDocument | null
   previousRev?: string
-  resultRev?: string
+  resultRev: string
   effects?: { apply: unknown[]; revert: unknown[] }
   timestamp: string
   transition: Transition
@@ -70,7 +70,8 @@ export function eventsFor(
     ...(options.includeResult && change.after ? { result: change.after } : {}),
     ...(options.includePreviousRevision ? { previous: change.before } : {}),
     ...(change.before?._rev ? { previousRev: change.before._rev } : {}),
-    ...(change.after ? { resultRev: transaction.transactionId } : {}),
+    // Also on a deletion: the Studio chains events by previousRev → resultRev and drops one without it.
+    resultRev: transaction.transactionId,
     ...(options.effectFormat === 'mendoza' ? { effects: mendozaEffects(change.before, change.after) } : {}),
     timestamp: transaction.timestamp,
     transition,

@@ -99,7 +99,7 @@ describe('GET /data/listen/<dataset>', () => {
     const second = await stream.next()
     expect(first.data).toMatchObject({ transactionId: 't1', transactionTotalEvents: 1, result: { name: 'A' } })
     expect(first.data.mutations).toHaveLength(2)
-    expect(second.data).toMatchObject({ transactionId: 't2', transition: 'disappear', previousRev: 't1' })
+    expect(second.data).toMatchObject({ transactionId: 't2', transition: 'disappear', previousRev: 't1', resultRev: 't2' })
     await expect(stream.next(300)).rejects.toThrow(/no event/)
   })
 
