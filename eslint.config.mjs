@@ -8,6 +8,12 @@ const config = [
     rules: {
       // Destructuring a field away to omit it is the point, not an oversight.
       '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
+      // @sanity/icons 5 types its root exports as `never` and no longer ships them, so a root import
+      // type-checks and then fails the Studio build; each icon has its own subpath.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@sanity/icons', message: "Import each icon from its subpath: '@sanity/icons/<Name>'." }] },
+      ],
     },
   },
   {

@@ -7,14 +7,14 @@
 import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { WORK_DIR } from './generate-dataset'
 import { table, writeSection } from './lib/results'
 import { startPortal } from './lib/portal-server'
 
 const run = promisify(execFile)
-const CLI = path.join(process.cwd(), 'node_modules', 'lighthouse', 'cli', 'index.js')
+const CLI = fileURLToPath(import.meta.resolve('lighthouse/cli/index.js'))
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking'
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 const TARGET: Record<(typeof CATEGORIES)[number], number> = {

@@ -7,6 +7,7 @@
 import { buildReport, runBuilds, writeChart } from './build'
 import { dataLayerReport, runDataLayer } from './data-layer'
 import { lighthouseReport, runLighthouse } from './lighthouse'
+import { nodeRuntimesReport, runNodeRuntimes } from './node-runtimes'
 import { pageWeightReport, runPageWeight } from './page-weight'
 import { sizesFromArgs, writeSection } from './lib/results'
 import { runServe, serveReport } from './serve'
@@ -23,6 +24,13 @@ step('builds')
 const builds = await runBuilds(sizes)
 writeChart(builds)
 writeSection('build', 'Build: portal vs bare Next.js floor', buildReport(builds))
+
+step('node runtimes')
+writeSection(
+  'node-runtimes',
+  'Node.js runtimes: the machine’s Node against the project’s',
+  nodeRuntimesReport(await runNodeRuntimes([smallest])),
+)
 
 step('page weight')
 writeSection('page-weight', 'Page weight', pageWeightReport(smallest, await runPageWeight(smallest)))

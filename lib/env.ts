@@ -29,6 +29,8 @@ export interface EmbeddedContentConfig {
    * (scripts/start.ts) starts it and sets this at run time.
    */
   contentLakeUrl?: string
+  /** File to append one JSON line per query run, with its duration (benchmarks read it). */
+  queryTimingsFile?: string
 }
 
 export interface AppEnv {
@@ -111,12 +113,14 @@ export function parseEnv(source: Source): AppEnv {
   if (contentLakeUrl && !LOOPBACK_ORIGIN.test(contentLakeUrl)) {
     throw new EnvError(`CONTENT_LAKE_URL must be a loopback origin such as http://127.0.0.1:3001 (got "${contentLakeUrl}").`)
   }
+  const queryTimingsFile = read(source, 'EMBEDDED_QUERY_TIMINGS')
   return {
     siteUrl,
     content: {
       kind: 'embedded',
       ...(datasetPath ? { datasetPath } : {}),
       ...(contentLakeUrl ? { contentLakeUrl: contentLakeUrl.replace(/\/$/, '') } : {}),
+      ...(queryTimingsFile ? { queryTimingsFile } : {}),
     },
   }
 }

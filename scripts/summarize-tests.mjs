@@ -11,6 +11,7 @@ const passed = unit.numPassedTests + e2e.expected + e2e.flaky
 const failed = unit.numFailedTests + e2e.unexpected
 const skipped = unit.numPendingTests + unit.numTodoTests + e2e.skipped
 
+console.log(`runtime: Node ${process.version}`)
 console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`)
 console.log(`e2e: ${e2e.expected + e2e.flaky} passed, ${e2e.unexpected} failed`)
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)

@@ -3,18 +3,23 @@
 # tests -> production build -> end-to-end and accessibility tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export NEXT_TELEMETRY_DISABLED=1 SANITY_TELEMETRY_DISABLED=1
-
-bash scripts/ensure-chromium.sh
+export NEXT_TELEMETRY_DISABLED=1 SANITY_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
 
 step() { printf '\n== %s\n' "$1"; }
+step "runtime"
+node scripts/check-runtime.mjs
+bash scripts/ensure-chromium.sh
+
 # The committed dataset has a handful of articles per region; paged listings
 # need a region of more than 24, so the browser tests also run on a
 # synthetic dataset (playwright.config.ts serves both builds).
 export LARGE_DATASET="$PWD/.next-large-dataset.ndjson"
 
-step "lint"
+step "lint (zero warnings; package.json declares exactly what the code imports)"
 npx eslint . --max-warnings=0
+npx knip --dependencies
+step "installed versions are at or above their minimum safe versions"
+node scripts/check-advisories.mjs
 step "typecheck"
 npx tsc --noEmit
 step "embedded dataset is fresh"

@@ -118,20 +118,31 @@ export const RECENT_RESULTS = 32
 export interface SourceOptions extends RunOptions {
   /** How many recent results to keep (default RECENT_RESULTS); 0 runs every query, as benchmarks of queries need. */
   recentResults?: number
+  /** Told how long each query that ran took (not those answered from recent results). */
+  onQueryTimed?: (query: string, ms: number) => void
 }
 
 export function createEmbeddedSource(file = DEFAULT_DATASET_PATH, options: SourceOptions = {}): ContentSource {
   const keep = options.recentResults ?? RECENT_RESULTS
   const recent = new Map<string, Promise<unknown>>()
+  const { onQueryTimed } = options
+  const run = <T>(query: string, params: QueryParams): Promise<T> => {
+    const dataset = loadDataset(file)
+    if (!onQueryTimed) return runQuery<T>(dataset, query, params, options)
+    const started = performance.now()
+    return runQuery<T>(dataset, query, params, options).finally(() =>
+      onQueryTimed(query, performance.now() - started),
+    )
+  }
   return {
     kind: 'embedded',
     fetch: <T>(query: string, params: QueryParams) => {
-      if (keep === 0) return runQuery<T>(loadDataset(file), query, params, options)
+      if (keep === 0) return run<T>(query, params)
       const key = `${query}\u0000${JSON.stringify(params)}`
       let result = recent.get(key)
       if (result) recent.delete(key)
       else {
-        result = runQuery<T>(loadDataset(file), query, params, options)
+        result = run<T>(query, params)
         // A failed query is not remembered: the next call reports its error afresh.
         result.catch(() => recent.delete(key))
       }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { appendFileSync } from 'node:fs'
 import { cache } from 'react'
 import { getEnv } from '../env'
 import { createEmbeddedSource } from './embedded-source'
@@ -17,7 +18,15 @@ let source: ContentSource | undefined
 function contentSource(): ContentSource {
   if (!source) {
     const { content } = getEnv()
-    source = content.kind === 'hosted' ? createHostedSource(content) : createEmbeddedSource(content.datasetPath)
+    if (content.kind === 'hosted') source = createHostedSource(content)
+    else {
+      const timings = content.queryTimingsFile
+      source = createEmbeddedSource(content.datasetPath, {
+        ...(timings
+          ? { onQueryTimed: (query, ms) => appendFileSync(timings, `${JSON.stringify({ query, ms, pid: process.pid })}\n`) }
+          : {}),
+      })
+    }
   }
   return source
 }

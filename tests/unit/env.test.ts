@@ -6,6 +6,14 @@ describe('parseEnv', () => {
     expect(parseEnv({})).toEqual({ siteUrl: DEFAULT_SITE_URL, content: { kind: 'embedded' } })
   })
 
+  it('reads the embedded dataset path and the query timings file', () => {
+    expect(parseEnv({ EMBEDDED_DATASET_PATH: '/d.ndjson', EMBEDDED_QUERY_TIMINGS: '/t.ndjson' }).content).toEqual({
+      kind: 'embedded',
+      datasetPath: '/d.ndjson',
+      queryTimingsFile: '/t.ndjson',
+    })
+  })
+
   it('selects the hosted Content Lake when project and dataset are both set', () => {
     const env = parseEnv({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', SANITY_API_READ_TOKEN: 'sk' })
     expect(env.content).toMatchObject({ kind: 'hosted', projectId: 'abc123', dataset: 'production', token: 'sk' })

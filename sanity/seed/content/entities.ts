@@ -25,6 +25,24 @@ export const regions: RegionSeed[] = [
     description: 'The knee joint, kneecap, and the ligaments, tendons and muscles that move it.',
     order: 3,
   },
+  {
+    slug: 'shoulder',
+    name: 'Shoulder',
+    description: 'The shoulder joint, the rotator cuff tendons and the capsule and muscles that move the arm.',
+    order: 4,
+  },
+  {
+    slug: 'neck',
+    name: 'Neck',
+    description: 'The cervical spine, its discs and nerves, and the muscles that hold up and turn the head.',
+    order: 5,
+  },
+  {
+    slug: 'foot-and-ankle',
+    name: 'Foot and Ankle',
+    description: 'The heel, arch and ankle, with the plantar fascia, Achilles tendon and the muscles of the foot.',
+    order: 6,
+  },
 ]
 
 export const causes: EntitySeed[] = [
@@ -195,5 +213,26 @@ export const people: PersonSeed[] = [
     name: 'Clinical Review Panel (sample)',
     role: 'medicalReviewer',
     bio: 'A placeholder used by the sample dataset. Replace it with a named, qualified clinician before publishing real content.',
+  },
+  {
+    slug: 'dr-amira-patel',
+    name: 'Dr Amira Patel (sample reviewer)',
+    credentials: 'MBBS, MRCGP',
+    role: 'medicalReviewer',
+    bio: 'A fictional general practitioner invented for the sample dataset. No real clinician has reviewed the articles credited to this name.',
+  },
+  {
+    slug: 'dr-james-okafor',
+    name: 'Dr James Okafor (sample reviewer)',
+    credentials: 'MBChB, FRCS (Tr & Orth)',
+    role: 'medicalReviewer',
+    bio: 'A fictional trauma and orthopaedic surgeon invented for the sample dataset. No real clinician has reviewed the articles credited to this name.',
+  },
+  {
+    slug: 'sofia-lindqvist',
+    name: 'Sofia Lindqvist (sample author)',
+    credentials: 'MSc, MCSP',
+    role: 'author',
+    bio: 'A fictional musculoskeletal physiotherapist and health writer invented for the sample dataset; the articles credited to her are sample content.',
   },
 ]

@@ -66,6 +66,21 @@ export const sampleCauses: EntitySeed[] = [
     name: 'Training Errors',
     summary: 'Exercise habits that overload tissues, such as too little recovery, worn-out footwear or repetitive downhill running.',
   },
+  {
+    slug: 'diabetes',
+    name: 'Diabetes',
+    summary: 'A long-term condition with raised blood sugar that is linked to a higher risk of some joint, tendon and nerve problems.',
+  },
+  {
+    slug: 'immobilization',
+    name: 'Immobilization',
+    summary: 'Keeping a joint or limb still for a long time, for example in a sling or cast after an injury or operation.',
+  },
+  {
+    slug: 'prolonged-standing',
+    name: 'Prolonged Standing',
+    summary: 'Standing or walking for much of the day, especially on hard floors, which keeps a steady load on the feet and legs.',
+  },
 ]
 
 export const sampleSymptoms: EntitySeed[] = [
@@ -124,6 +139,36 @@ export const sampleSymptoms: EntitySeed[] = [
     name: 'Bruising',
     summary: 'Discoloration of the skin caused by bleeding from small blood vessels beneath it.',
   },
+  {
+    slug: 'shoulder-pain',
+    name: 'Shoulder Pain',
+    summary: 'Pain in or around the shoulder joint, often felt at the front, side or top of the shoulder or the upper arm.',
+  },
+  {
+    slug: 'neck-pain',
+    name: 'Neck Pain',
+    summary: 'Pain, aching or soreness in the neck, sometimes spreading to the shoulders or upper back.',
+  },
+  {
+    slug: 'arm-pain',
+    name: 'Arm Pain',
+    summary: 'Pain felt in the upper arm, forearm or hand, including pain that travels down the arm.',
+  },
+  {
+    slug: 'heel-pain',
+    name: 'Heel Pain',
+    summary: 'Pain under the heel or at the back of the heel.',
+  },
+  {
+    slug: 'reduced-range-of-motion',
+    name: 'Reduced Range of Motion',
+    summary: 'Being unable to move a joint as far as usual in one or more directions.',
+  },
+  {
+    slug: 'headache',
+    name: 'Headache',
+    summary: 'Pain or pressure felt in the head, which can sometimes start from the neck.',
+  },
 ]
 
 export const sampleTreatments: TreatmentSeed[] = [
@@ -168,6 +213,12 @@ export const sampleTreatments: TreatmentSeed[] = [
     name: 'Orthotics',
     kind: 'conventional',
     summary: 'Shoe inserts or supports designed to change how forces pass through the foot and leg.',
+  },
+  {
+    slug: 'supportive-footwear',
+    name: 'Supportive Footwear',
+    kind: 'home',
+    summary: 'Wearing well-fitting shoes with cushioning and support, and avoiding flat, worn or unsupportive shoes.',
   },
 ]
 
@@ -255,5 +306,110 @@ export const sampleSources: SourceSeed[] = [
     authors: 'Hutchinson LA, Lichtwark GA, Willy RW, Kelly LA',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9023415/',
     year: 2022,
+  },
+  {
+    key: 'nhs-shoulder-pain',
+    title: 'Shoulder pain',
+    publisher: 'NHS',
+    url: 'https://www.nhs.uk/conditions/shoulder-pain/',
+  },
+  {
+    key: 'nhs-frozen-shoulder',
+    title: 'Frozen shoulder',
+    publisher: 'NHS',
+    url: 'https://www.nhs.uk/conditions/frozen-shoulder/',
+  },
+  {
+    key: 'nhs-neck-pain',
+    title: 'Neck pain',
+    publisher: 'NHS',
+    url: 'https://www.nhs.uk/conditions/neck-pain/',
+  },
+  {
+    key: 'nhs-plantar-fasciitis',
+    title: 'Plantar fasciitis',
+    publisher: 'NHS',
+    url: 'https://www.nhs.uk/conditions/plantar-fasciitis/',
+  },
+  {
+    key: 'nhs-achilles-tendinopathy',
+    title: 'Achilles tendinopathy',
+    publisher: 'NHS',
+    url: 'https://www.nhs.uk/conditions/achilles-tendinopathy/',
+  },
+  {
+    key: 'nice-cks-shoulder-pain',
+    title: 'Shoulder pain (Clinical Knowledge Summary)',
+    publisher: 'National Institute for Health and Care Excellence (NICE)',
+  },
+  {
+    key: 'nice-cks-neck-pain-non-specific',
+    title: 'Neck pain - non-specific (Clinical Knowledge Summary)',
+    publisher: 'National Institute for Health and Care Excellence (NICE)',
+  },
+  {
+    key: 'nice-cks-neck-pain-cervical-radiculopathy',
+    title: 'Neck pain - cervical radiculopathy (Clinical Knowledge Summary)',
+    publisher: 'National Institute for Health and Care Excellence (NICE)',
+  },
+  {
+    key: 'nice-cks-plantar-fasciitis',
+    title: 'Plantar fasciitis (Clinical Knowledge Summary)',
+    publisher: 'National Institute for Health and Care Excellence (NICE)',
+  },
+  {
+    key: 'lewis-2016-rotator-cuff-related-shoulder-pain',
+    title: 'Rotator cuff related shoulder pain: Assessment, management and uncertainties',
+    publisher: 'Manual Therapy',
+    authors: 'Lewis J',
+    year: 2016,
+  },
+  {
+    key: 'beard-2018-csaw-trial',
+    title:
+      'Arthroscopic subacromial decompression for subacromial shoulder pain (CSAW): a multicentre, pragmatic, parallel group, placebo-controlled, three-group, randomised surgical trial',
+    publisher: 'The Lancet',
+    authors: 'Beard DJ, Rees JL, Cook JA, Rombach I, Cooper C, Merritt N, et al.',
+    year: 2018,
+  },
+  {
+    key: 'rangan-2020-uk-frost-trial',
+    title:
+      'Management of adults with primary frozen shoulder in secondary care (UK FROST): a multicentre, pragmatic, three-arm, superiority randomised clinical trial',
+    publisher: 'The Lancet',
+    authors: 'Rangan A, Brealey SD, Keding A, Corbacho B, Northgraves M, Kottam L, et al.',
+    year: 2020,
+  },
+  {
+    key: 'blanpied-2017-neck-pain-guideline',
+    title:
+      'Neck Pain: Revision 2017. Clinical Practice Guidelines Linked to the International Classification of Functioning, Disability and Health From the Orthopaedic Section of the American Physical Therapy Association',
+    publisher: 'Journal of Orthopaedic & Sports Physical Therapy',
+    authors: 'Blanpied PR, Gross AR, Elliott JM, Devaney LL, Clewley D, Walton DM, Sparks C, Robertson EK',
+    year: 2017,
+  },
+  {
+    key: 'bono-2011-cervical-radiculopathy-guideline',
+    title:
+      'An evidence-based clinical guideline for the diagnosis and treatment of cervical radiculopathy from degenerative disorders',
+    publisher: 'The Spine Journal',
+    authors: 'Bono CM, Ghiselli G, Gilbert TJ, Kreiner DS, Reitman C, Summers JT, et al.',
+    year: 2011,
+  },
+  {
+    key: 'martin-2014-plantar-fasciitis-guideline',
+    title:
+      'Heel Pain—Plantar Fasciitis: Revision 2014. Clinical Practice Guidelines Linked to the International Classification of Functioning, Disability, and Health From the Orthopaedic Section of the American Physical Therapy Association',
+    publisher: 'Journal of Orthopaedic & Sports Physical Therapy',
+    authors: 'Martin RL, Davenport TE, Reischl SF, McPoil TG, Matheson JW, Wukich DK, McDonough CM',
+    year: 2014,
+  },
+  {
+    key: 'martin-2018-achilles-tendinopathy-guideline',
+    title:
+      'Achilles Pain, Stiffness, and Muscle Power Deficits: Midportion Achilles Tendinopathy Revision 2018. Clinical Practice Guidelines Linked to the International Classification of Functioning, Disability and Health From the Orthopaedic Section of the American Physical Therapy Association',
+    publisher: 'Journal of Orthopaedic & Sports Physical Therapy',
+    authors: 'Martin RL, Chimenti R, Cuddeford T, Houck J, Matheson JW, McDonough CM, et al.',
+    year: 2018,
   },
 ]

@@ -1,0 +1,174 @@
+/**
+ * The same portal build on two Node.js runtimes, interleaved: the machine's
+ * own Node (the one npm runs on; Node 20 on these machines) and the project's
+ * runtime (node_modules/.bin/node, Node 24). Reports build ms/page and how
+ * long getArticle's query takes inside Next's static-generation workers,
+ * where AsyncLocalStorage is active (it taxes every promise groq-js makes):
+ *   npx tsx bench/node-runtimes.ts [--sizes=100] [--rounds=2] [--baseline-node=/usr/bin/node]
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { articleQuery } from '../lib/sanity/queries'
+import { WORK_DIR, datasetPath, ensureDataset } from './generate-dataset'
+import { distStats } from './lib/dist-stats'
+import { undoingNextTypeRewrites } from './lib/next-type-rewrites'
+import { fmt, sizesFromArgs, table, writeSection } from './lib/results'
+import { runMeasured } from './lib/run-measured'
+
+const ROOT = process.cwd()
+const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
+const PROJECT_NODE = path.join(ROOT, 'node_modules', '.bin', 'node')
+
+interface Runtime {
+  label: string
+  node: string
+  version: string
+}
+
+export interface RuntimeFigures {
+  n: number
+  runtime: Runtime
+  round: number
+  msPerPage: number
+  /** getArticle's query inside the build workers, median ms per call (each worker's first call also builds indexes). */
+  articleQueryMs: number
+  /** The same, mean: includes each worker's first call. */
+  articleQueryMeanMs: number
+  articleQueries: number
+}
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+
+/** The first `node` on PATH that is not the project's own: the one the machine ships. */
+function baselineNode(): string | undefined {
+  const given = arg('baseline-node')
+  if (given) return given
+  const dirs = (process.env.PATH ?? '').split(path.delimiter).filter((dir) => !dir.includes('node_modules'))
+  return dirs.map((dir) => path.join(dir, 'node')).find((file) => existsSync(file))
+}
+
+function runtimes(): Runtime[] {
+  const version = (node: string) => execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()
+  const project: Runtime = { label: 'project', node: PROJECT_NODE, version: version(PROJECT_NODE) }
+  const machineNode = baselineNode()
+  if (!machineNode) return [project]
+  const baseline: Runtime = { label: 'machine', node: machineNode, version: version(machineNode) }
+  return baseline.version === project.version ? [project] : [baseline, project]
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+
+async function buildOn(runtime: Runtime, n: number, round: number): Promise<RuntimeFigures> {
+  const dist = path.join(WORK_DIR, `runtime-dist-${n}`)
+  const timings = path.join(WORK_DIR, `runtime-queries-${n}.ndjson`)
+  rmSync(dist, { recursive: true, force: true })
+  rmSync(timings, { force: true })
+  // The runtime's own directory goes first on PATH, so Next's workers and
+  // anything they spawn run on it too.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${path.dirname(runtime.node)}${path.delimiter}${process.env.PATH ?? ''}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: path.relative(ROOT, dist),
+    EMBEDDED_DATASET_PATH: datasetPath(n),
+    EMBEDDED_QUERY_TIMINGS: timings,
+  }
+  const measured = await undoingNextTypeRewrites(path.join(ROOT, 'tsconfig.json'), path.join(ROOT, 'next-env.d.ts'), () =>
+    runMeasured([runtime.node, NEXT_BIN, 'build'], { cwd: ROOT, env }),
+  )
+  const { pages } = distStats(dist)
+  const articleRuns = readFileSync(timings, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { query: string; ms: number })
+    .filter((entry) => entry.query === articleQuery)
+  rmSync(dist, { recursive: true, force: true })
+  const figures: RuntimeFigures = {
+    n,
+    runtime,
+    round,
+    msPerPage: measured.wallMs / pages,
+    articleQueryMs: median(articleRuns.map((entry) => entry.ms)),
+    articleQueryMeanMs: articleRuns.reduce((sum, entry) => sum + entry.ms, 0) / articleRuns.length,
+    articleQueries: articleRuns.length,
+  }
+  console.log(
+    `Node ${runtime.version} N=${n} round ${round}: ${fmt.ms(figures.msPerPage)} ms/page, ` +
+      `getArticle median ${fmt.ms(figures.articleQueryMs)} / mean ${fmt.ms(figures.articleQueryMeanMs)} ms/call ` +
+      `over ${articleRuns.length} calls in build workers`,
+  )
+  return figures
+}
+
+export async function runNodeRuntimes(sizes: number[], rounds = Number(arg('rounds') ?? 2)): Promise<RuntimeFigures[]> {
+  const results: RuntimeFigures[] = []
+  const all = runtimes()
+  for (const n of sizes) {
+    ensureDataset(n)
+    // Interleaved (A, B, A, B) so a change in the machine's load falls on both runtimes alike.
+    for (let round = 1; round <= rounds; round++) for (const runtime of all) results.push(await buildOn(runtime, n, round))
+  }
+  return results
+}
+
+export function nodeRuntimesReport(results: RuntimeFigures[]): string {
+  const versions = [...new Map(results.map((r) => [r.runtime.version, r.runtime])).values()]
+  if (versions.length < 2) {
+    return `Only one Node.js runtime was found (${versions[0]?.version ?? 'none'}); pass --baseline-node=<path> to compare.`
+  }
+  const sizes = [...new Set(results.map((r) => r.n))]
+  const rows: (string | number)[][] = []
+  const ratios: string[] = []
+  for (const n of sizes) {
+    const byRuntime = versions.map((runtime) => {
+      const runs = results.filter((r) => r.n === n && r.runtime.version === runtime.version)
+      return {
+        runtime,
+        msPerPage: median(runs.map((r) => r.msPerPage)),
+        queryMs: median(runs.map((r) => r.articleQueryMs)),
+        queryMeanMs: median(runs.map((r) => r.articleQueryMeanMs)),
+        calls: runs[0]?.articleQueries ?? 0,
+        rounds: runs.length,
+      }
+    })
+    for (const r of byRuntime) {
+      rows.push([
+        n,
+        `${r.runtime.version} (${r.runtime.label})`,
+        r.rounds,
+        fmt.ms(r.msPerPage),
+        fmt.ms(r.queryMs),
+        fmt.ms(r.queryMeanMs),
+        r.calls,
+      ])
+    }
+    const [before, after] = byRuntime as [(typeof byRuntime)[number], (typeof byRuntime)[number]]
+    ratios.push(
+      `- N=${n}: Node ${after.runtime.version} against ${before.runtime.version}: build ms/page ` +
+        `${fmt.ratio(after.msPerPage / before.msPerPage)}, getArticle in build workers ${fmt.ratio(after.queryMs / before.queryMs)}`,
+    )
+  }
+  return `The portal's own build, once per runtime per round, interleaved; medians over the rounds. getArticle is
+timed around the embedded source's query inside Next's static-generation workers (\`EMBEDDED_QUERY_TIMINGS\`);
+calls answered from recent results are not counted. The median is the steady state; the mean also carries each
+worker's first call, which parses the query and builds the dataset's indexes.
+
+${table(['N', 'Node', 'rounds', 'build ms/page', 'getArticle median ms/call (workers)', 'mean (incl. first call)', 'getArticle calls'], rows)}
+
+${ratios.join('\n')}`
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const sizes = sizesFromArgs(process.argv.includes('--quick') || arg('sizes') ? process.argv : ['--quick'])
+  writeSection(
+    'node-runtimes',
+    'Node.js runtimes: the machine’s Node against the project’s',
+    nodeRuntimesReport(await runNodeRuntimes(sizes)),
+  )
+}
