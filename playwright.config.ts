@@ -7,8 +7,6 @@ const PORT = Number(process.env.E2E_PORT ?? 3100)
 const LARGE_PORT = PORT + 1
 const LARGE_SPECS = /paged-listing\.spec\.ts/
 const LAKE = e2eLake(PORT)
-// `npm start`'s script; Node 24 runs TypeScript itself, older Node through tsx.
-const START = (process.features as { typescript?: unknown }).typescript ? 'node scripts/start.ts' : 'npx tsx scripts/start.ts'
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const browser = {
   ...devices['Desktop Chrome'],
@@ -36,7 +34,7 @@ export default defineConfig({
   webServer: [
     {
       // The site as `npm start` runs it: with the local Content Lake for /studio, on a fresh working copy.
-      command: `rm -rf '${LAKE.directory}' && ${START} -p ${PORT} -H 127.0.0.1`,
+      command: `rm -rf '${LAKE.directory}' && node scripts/start.ts -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,

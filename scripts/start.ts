@@ -30,12 +30,8 @@ function isFree(port: number): Promise<boolean> {
   })
 }
 
-// Node 24 strips the lake's types itself; older Node needs tsx's loader.
-const typeScript = (file: string) =>
-  (process.features as { typescript?: unknown }).typescript ? [file] : ['--import', 'tsx', file]
-
 function startLake(port: number): Promise<{ child: ChildProcess; origin: string }> {
-  const child = spawn(process.execPath, typeScript(path.join(root, 'content-lake/src/cli.ts')), {
+  const child = spawn(process.execPath, [path.join(root, 'content-lake/src/cli.ts')], {
     cwd: root,
     env: { ...process.env, CONTENT_LAKE_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -43,6 +43,12 @@ async function publish(page: Page) {
 }
 
 test('opens the desk, edits the shared symptom "Stiffness", publishes, and the edit survives a reload', async ({ page }) => {
+  // Every listener travels on the multiplexer's one stream: no EventSource of its own to the lake.
+  const lakeStreams: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.origin === LAKE.origin && /\/(data\/listen|listen-mux\/[^/]+$)/.test(url.pathname)) lakeStreams.push(url.pathname)
+  })
   await openDesk(page)
   await page.screenshot({ path: 'test-results/studio-desk.png' })
   await page.getByText('Symptoms', { exact: true }).first().click()
@@ -61,6 +67,9 @@ test('opens the desk, edits the shared symptom "Stiffness", publishes, and the e
   await page.reload()
   await expect(page.getByRole('textbox', { name: 'Summary' })).toHaveValue(text, { timeout: 30_000 })
   await page.screenshot({ path: 'test-results/studio-stiffness-published.png' })
+  // One stream per page load (two loads), however many listeners the Studio opened.
+  expect(lakeStreams.filter((p) => p.includes('/data/listen'))).toEqual([])
+  expect(lakeStreams).toHaveLength(2)
 })
 
 test('a new article from a region: the Studio\'s validation blocks publishing until the missing title is written', async ({ page }) => {
@@ -99,6 +108,13 @@ test('a new article from a region: the Studio\'s validation blocks publishing un
   await expect.poll(async () => (await lakeDoc(publishedId))?.title, { timeout: 15_000 }).toBe('Runner’s Knee: Causes, Symptoms and Recovery')
   expect(await lakeDoc(draft!._id)).toBeUndefined()
   await page.screenshot({ path: 'test-results/studio-article-published.png' })
+
+  // Unpublish: the published document goes, its content stays as the draft, the public perspective no longer has it.
+  await page.getByTestId('action-menu-button').click()
+  await page.getByTestId('action-Unpublish').click()
+  await page.getByRole('button', { name: 'Unpublish now' }).click()
+  await expect.poll(async () => await lakeDoc(publishedId), { timeout: 15_000 }).toBeUndefined()
+  expect((await lakeDoc(draft!._id))?.title).toBe('Runner’s Knee: Causes, Symptoms and Recovery')
 })
 
 test('discards a draft: the published text comes back and the draft is gone', async ({ page }) => {

@@ -1,13 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
-/** The real CLI in a child process, so a test can SIGKILL it. */
+/** The real CLI in a child process (`node cli.ts`, as Node 24 runs it), so a test can SIGKILL it. */
 
 const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url))
 
-// Node 24 runs the TypeScript directly; older Node needs tsx's loader.
-const typeStripping = Boolean((process.features as { typescript?: unknown }).typescript)
-const nodeArgs = typeStripping ? [CLI] : ['--import', 'tsx', CLI]
 
 export interface ChildLake {
   child: ChildProcess
@@ -16,7 +13,7 @@ export interface ChildLake {
 }
 
 export function spawnLake(env: Record<string, string>): Promise<ChildLake> {
-  const child = spawn(process.execPath, nodeArgs, {
+  const child = spawn(process.execPath, [CLI], {
     env: { ...process.env, CONTENT_LAKE_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
