@@ -2,15 +2,13 @@
 
 import { NextStudio } from 'next-sanity/studio'
 import { useEffect, useMemo, useState } from 'react'
-import { installListenerMultiplexer } from '@/content-lake/client/listener-multiplexer.ts'
 import { createLocalAuthStore } from '@/sanity/local-lake-auth'
 import { createStudioConfig } from '@/sanity/studio-config'
 import { StudioNotConfigured } from './studio-not-configured'
 
 /**
  * The Studio on the embedded default, editing the local Content Lake. The
- * page is static, so the lake's address is asked for at run time; its
- * listeners go through the multiplexer (one connection instead of one each).
+ * page is static, so the lake's address is asked for at run time.
  */
 
 interface LakeAddress {
@@ -25,7 +23,6 @@ export function LocalStudio() {
   const [state, setState] = useState<State>({ status: 'loading' })
 
   useEffect(() => {
-    let uninstall: (() => void) | undefined
     let cancelled = false
     fetch('/api/content-lake', { cache: 'no-store' })
       .then(async (response) => {
@@ -34,15 +31,11 @@ export function LocalStudio() {
         return body
       })
       .then((lake) => {
-        if (cancelled) return
-        // Before the Studio mounts: @sanity/client reads the global EventSource when it opens a listener.
-        uninstall = installListenerMultiplexer(lake.origin)
-        setState({ status: 'ready', lake })
+        if (!cancelled) setState({ status: 'ready', lake })
       })
       .catch((error: Error) => !cancelled && setState({ status: 'unavailable', reason: error.message }))
     return () => {
       cancelled = true
-      uninstall?.()
     }
   }, [])
 
@@ -53,8 +46,7 @@ export function LocalStudio() {
       projectId,
       dataset,
       basePath: '/studio',
-      apiHost: origin,
-      auth: createLocalAuthStore({ apiHost: origin, projectId, dataset }),
+      localLake: { apiHost: origin, auth: createLocalAuthStore({ apiHost: origin, projectId, dataset }) },
     })
   }, [state])
 

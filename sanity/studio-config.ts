@@ -9,9 +9,8 @@ export interface StudioOptions {
   projectId: string
   dataset: string
   basePath?: string
-  /** A Content Lake at another address: the local one on the embedded default. */
-  apiHost?: string
-  auth?: AuthStore
+  /** The local Content Lake (content-lake/) on the embedded default: its address and the auth store for it. */
+  localLake?: { apiHost: string; auth: AuthStore }
 }
 
 /**
@@ -19,15 +18,19 @@ export interface StudioOptions {
  * standalone `sanity build`; only the project coordinates differ (and, on the
  * embedded default, the local Content Lake's address and auth store).
  */
-export function createStudioConfig({ projectId, dataset, basePath = '/', apiHost, auth }: StudioOptions) {
+export function createStudioConfig({ projectId, dataset, basePath = '/', localLake }: StudioOptions) {
   return defineConfig({
     name: 'health-portal',
     title: 'Health Portal',
     projectId,
     dataset,
     basePath,
-    ...(apiHost ? { apiHost } : {}),
-    ...(auth ? { auth } : {}),
+    ...(localLake && {
+      apiHost: localLake.apiHost,
+      auth: localLake.auth,
+      // The local Content Lake runs GROQ through groq-js, which has no text::query (the default search): search the older way.
+      search: { strategy: 'groqLegacy' as const },
+    }),
     plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: SANITY_API_VERSION })],
     schema: {
       types: schemaTypes,

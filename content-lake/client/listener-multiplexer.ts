@@ -2,96 +2,58 @@ import { LISTEN_PATH, MUX_FRAME_EVENT, muxChannelsPath, muxClosePath, muxStreamP
 
 /**
  * Browser side of the listener multiplexer (protocol: ../src/mux-protocol.ts).
- * Replaces `window.EventSource` so that every EventSource @sanity/client opens
- * on the local Content Lake's listen endpoint becomes a channel of one shared
- * stream; any other URL gets the browser's own EventSource. @sanity/client
- * uses the global EventSource when it sends no token, which is the case for
- * the local Content Lake, so the Studio itself needs no change.
+ *
+ * @sanity/client 8 opens each listener as a streaming `fetch` through the
+ * transport in its `resolveFetch` config. This module makes that transport:
+ * a fetch that answers every request for the local Content Lake's listen
+ * endpoint with a stream fed by one shared multiplexer connection, and sends
+ * everything else to the browser's fetch. Handing it to the Studio's client
+ * (sanity/local-lake-auth.ts) is all the wiring: no global is patched.
  */
 
-type Listener = (event: Event) => void
+type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
 
-interface Hub {
-  open(source: LakeEventSource): void
-  close(source: LakeEventSource): void
+interface Channel {
+  deliver(frame: MuxFrame): void
+  fail(): void
 }
 
-/** Just enough of EventSource for @sanity/client's connectEventSource. */
-class LakeEventSource extends EventTarget {
-  static readonly CONNECTING = 0
-  static readonly OPEN = 1
-  static readonly CLOSED = 2
-  readonly CONNECTING = 0
-  readonly OPEN = 1
-  readonly CLOSED = 2
-  readonly url: string
-  readonly withCredentials = false
-  readyState = 0
-  channel = 0
-  onopen: Listener | null = null
-  onmessage: Listener | null = null
-  onerror: Listener | null = null
-  readonly #hub: Hub
+interface Hub {
+  open(path: string, channel: Channel): number
+  close(id: number): void
+}
 
-  constructor(url: string, hub: Hub) {
-    super()
-    this.url = url
-    this.#hub = hub
-    hub.open(this)
-  }
+const encoder = new TextEncoder()
 
-  deliver(frame: MuxFrame): void {
-    if (this.readyState === this.CLOSED) return
-    if (this.readyState === this.CONNECTING) {
-      this.readyState = this.OPEN
-      this.#emit(new Event('open'), this.onopen)
-    }
-    const message = new MessageEvent(frame.event, { data: JSON.stringify(frame.data), lastEventId: frame.id ?? '' })
-    this.#emit(message, frame.event === 'message' ? this.onmessage : null)
-  }
-
-  /** The shared stream is gone: closed, so @sanity/client treats it as a failed connection and opens a new one. */
-  fail(): void {
-    if (this.readyState === this.CLOSED) return
-    this.readyState = this.CLOSED
-    this.#emit(new Event('error'), this.onerror)
-  }
-
-  close(): void {
-    if (this.readyState === this.CLOSED) return
-    this.readyState = this.CLOSED
-    this.#hub.close(this)
-  }
-
-  #emit(event: Event, handler: Listener | null): void {
-    handler?.call(this, event)
-    this.dispatchEvent(event)
-  }
+/** A frame back in the server-sent events format the `eventsource` package parses. */
+function toSse(frame: MuxFrame): Uint8Array {
+  return encoder.encode(`${frame.id ? `id: ${frame.id}\n` : ''}event: ${frame.event}\ndata: ${JSON.stringify(frame.data)}\n\n`)
 }
 
 function randomSession(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-function createHub(origin: string, NativeEventSource: typeof EventSource): Hub {
+function createHub(origin: string, baseFetch: Fetch): Hub {
   let session = randomSession()
   let stream: EventSource | null = null
   let nextChannel = 1
-  const channels = new Map<number, LakeEventSource>()
+  const channels = new Map<number, Channel>()
 
+  // The server ends a session with its stream: fail every channel (their
+  // clients reconnect) and let the next listener start a new session.
   const failAll = () => {
     stream?.close()
     stream = null
-    // The server ended the session with its stream; later listeners start a new one.
     session = randomSession()
     const failed = [...channels.values()]
     channels.clear()
-    for (const source of failed) source.fail()
+    for (const channel of failed) channel.fail()
   }
 
   const ensureStream = () => {
     if (stream) return
-    stream = new NativeEventSource(origin + muxStreamPath(session))
+    stream = new EventSource(origin + muxStreamPath(session))
     stream.addEventListener(MUX_FRAME_EVENT, (event) => {
       const frame = JSON.parse((event as MessageEvent<string>).data) as MuxFrame
       channels.get(frame.channel)?.deliver(frame)
@@ -100,52 +62,56 @@ function createHub(origin: string, NativeEventSource: typeof EventSource): Hub {
   }
 
   return {
-    open(source) {
+    open(path, channel) {
       ensureStream()
-      const channel = nextChannel++
-      source.channel = channel
-      channels.set(channel, source)
-      const url = new URL(source.url)
-      fetch(origin + muxChannelsPath(session), {
+      const id = nextChannel++
+      channels.set(id, channel)
+      baseFetch(origin + muxChannelsPath(session), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ channel, path: url.pathname + url.search }),
+        body: JSON.stringify({ channel: id, path }),
       })
         .then((response) => {
           if (!response.ok) throw new Error(`listener multiplexer answered ${response.status}`)
         })
         .catch(() => {
-          channels.delete(channel)
-          source.fail()
+          if (channels.delete(id)) channel.fail()
         })
+      return id
     },
-    close(source) {
-      if (!channels.delete(source.channel)) return
-      void fetch(origin + muxClosePath(session, source.channel), { method: 'POST', keepalive: true }).catch(() => {})
+    close(id) {
+      if (!channels.delete(id)) return
+      void baseFetch(origin + muxClosePath(session, id), { method: 'POST', keepalive: true }).catch(() => {})
     },
   }
 }
 
-/**
- * Routes this page's EventSources for `lakeOrigin`'s listen endpoint through
- * the multiplexer. Returns a function that puts the browser's own back.
- */
-export function installListenerMultiplexer(lakeOrigin: string): () => void {
-  const NativeEventSource = window.EventSource
-  const hub = createHub(lakeOrigin, NativeEventSource)
-  const isLakeListener = (url: string) => {
-    const parsed = new URL(url, window.location.href)
-    return parsed.origin === lakeOrigin && LISTEN_PATH.test(parsed.pathname)
-  }
-  // A constructor that hands back the browser's own EventSource for anything else.
-  function MultiplexedEventSource(url: string | URL, init?: EventSourceInit): EventSource {
-    const href = String(url)
-    if (isLakeListener(href)) return new LakeEventSource(href, hub) as unknown as EventSource
-    return new NativeEventSource(href, init)
-  }
-  Object.assign(MultiplexedEventSource, { CONNECTING: 0, OPEN: 1, CLOSED: 2 })
-  window.EventSource = MultiplexedEventSource as unknown as typeof EventSource
-  return () => {
-    window.EventSource = NativeEventSource
+/** A listener as a fetch Response whose body is the channel's events. */
+function listenerResponse(hub: Hub, path: string, signal: AbortSignal | null | undefined): Response {
+  let id = 0
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      id = hub.open(path, {
+        deliver: (frame) => controller.enqueue(toSse(frame)),
+        fail: () => controller.error(new TypeError('The local Content Lake listener connection was lost')),
+      })
+      signal?.addEventListener('abort', () => {
+        hub.close(id)
+        controller.error(signal.reason)
+      })
+    },
+    cancel() {
+      hub.close(id)
+    },
+  })
+  return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } })
+}
+
+export function createMultiplexedFetch(lakeOrigin: string, baseFetch: Fetch = (input, init) => fetch(input, init)): Fetch {
+  const hub = createHub(lakeOrigin, baseFetch)
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), window.location.href)
+    if (url.origin !== lakeOrigin || !LISTEN_PATH.test(url.pathname)) return baseFetch(input, init)
+    return listenerResponse(hub, url.pathname + url.search, init?.signal ?? (input instanceof Request ? input.signal : undefined))
   }
 }

@@ -42,6 +42,7 @@ export async function startContentLake(options: ContentLakeOptions): Promise<Con
   const handler = createRequestHandler({
     store,
     mux,
+    preferences: new Map(),
     dataset,
     projectId: options.projectId ?? 'local',
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,

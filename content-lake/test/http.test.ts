@@ -107,3 +107,19 @@ describe('project endpoints the Studio calls at start-up', () => {
     expect((await getJson(lake.api('/users/local-editor,someone'))).body).toEqual([expect.objectContaining({ id: 'local-editor' }), null])
   })
 })
+
+describe('Studio preferences', () => {
+  it('/users/me/keyvalue stores and returns values, null for unknown keys', async () => {
+    const put = await fetch(lake.api('/users/me/keyvalue'), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ key: 'studio.layout', value: { mode: 'compact' } }]),
+    })
+    expect(await put.json()).toEqual([{ key: 'studio.layout', value: { mode: 'compact' } }])
+    const { body } = await getJson(lake.api('/users/me/keyvalue/studio.layout,other'))
+    expect(body).toEqual([
+      { key: 'studio.layout', value: { mode: 'compact' } },
+      { key: 'other', value: null },
+    ])
+  })
+})

@@ -23,7 +23,13 @@ const lakeDoc = async (id: string) => {
 const workingCopyDoc = (id: string) =>
   readWorkingCopy(workingCopyPaths(LAKE.directory, 'production'), SEED_FILE).find((doc) => doc._id === id)
 
+/** No network: anything not on this machine is refused, so the tests prove the Studio needs none. */
+async function offline(page: Page) {
+  await page.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/])/, (route) => route.abort('internetdisconnected'))
+}
+
 async function openDesk(page: Page) {
+  await offline(page)
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.goto('/studio')
   await expect(page.getByRole('link', { name: 'Symptoms' }).or(page.getByText('Symptoms', { exact: true })).first()).toBeVisible({ timeout: 30_000 })
@@ -131,4 +137,11 @@ test('discards a draft: the published text comes back and the draft is gone', as
   await expect.poll(async () => await lakeDoc('drafts.symptom-swelling'), { timeout: 15_000 }).toBeUndefined()
   await expect(name).toHaveValue('Swelling', { timeout: 15_000 })
   expect(workingCopyDoc('drafts.symptom-swelling')).toBeUndefined()
+})
+
+test('Studio intent links open the document', async ({ page }) => {
+  await offline(page)
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto('/studio/intent/edit/id=symptom-stiffness;type=symptom/')
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Stiffness', { timeout: 30_000 })
 })

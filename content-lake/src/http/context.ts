@@ -10,6 +10,8 @@ export interface Lake {
   dataset: string
   maxBodyBytes: number
   mux: MuxSessions
+  /** The Studio's per-user preferences (keyvalue-routes.ts). */
+  preferences: Map<string, unknown>
 }
 
 export interface RouteContext {

@@ -1,5 +1,6 @@
 import type { Handler } from './context.ts'
 import { handleDoc } from './doc-route.ts'
+import { handleGetKeyValues, handleSetKeyValues } from './keyvalue-routes.ts'
 import { handleListen } from './listen-route.ts'
 import { handleMuxClose, handleMuxOpen, handleMuxStream } from './mux-routes.ts'
 import { handleAcl, handleCurrentUser, handleDatasets, handleFeatures, handleProject, handleUsers } from './project-routes.ts'
@@ -29,6 +30,8 @@ export const ROUTES: Route[] = [
   route(['POST'], /^\/listen-mux\/(?<session>[^/]+)\/channels$/, handleMuxOpen),
   route(['POST'], /^\/listen-mux\/(?<session>[^/]+)\/channels\/(?<channel>\d+)\/close$/, handleMuxClose),
   route(['GET'], /^\/users\/me$/, handleCurrentUser),
+  route(['GET'], /^\/users\/me\/keyvalue\/(?<keys>[^/]+)$/, handleGetKeyValues),
+  route(['PUT', 'POST'], /^\/users\/me\/keyvalue$/, handleSetKeyValues),
   route(['GET'], /^\/users\/(?<ids>[^/]+)$/, handleUsers),
   route(['GET'], /^\/projects\/(?<project>[^/]+)\/datasets\/(?<dataset>[^/]+)\/acl$/, handleAcl),
   route(['GET'], /^\/projects\/(?<project>[^/]+)\/datasets$/, handleDatasets),
