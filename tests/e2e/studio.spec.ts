@@ -115,9 +115,9 @@ test('a new article from a region: the Studio\'s validation blocks publishing un
   expect(await lakeDoc(draft!._id)).toBeUndefined()
   await page.screenshot({ path: 'test-results/studio-article-published.png' })
 
-  // Unpublish: the published document goes, its content stays as the draft, the public perspective no longer has it.
-  await page.getByTestId('action-menu-button').click()
-  await page.getByTestId('action-Unpublish').click()
+  // Unpublish (the Studio offers it on the published version): the published document goes, its content stays as the draft.
+  await page.getByRole('button', { name: 'Published', exact: true }).click()
+  await page.getByRole('button', { name: 'Unpublish', exact: true }).click()
   await page.getByRole('button', { name: 'Unpublish now' }).click()
   await expect.poll(async () => await lakeDoc(publishedId), { timeout: 15_000 }).toBeUndefined()
   expect((await lakeDoc(draft!._id))?.title).toBe('Runner’s Knee: Causes, Symptoms and Recovery')
