@@ -64,20 +64,25 @@ async function main() {
   const wanted = Number(process.env.CONTENT_LAKE_PORT) || sitePort() + 1
   const port = (await isFree(wanted)) ? wanted : 0
   if (port === 0) console.log(`content-lake: port ${wanted} is taken; using a free port`)
-  const lake = await startLake(port)
-  const site = startSite({ ...process.env, CONTENT_LAKE_URL: lake.origin })
-  // One command, one lifetime: when either stops, stop the other.
-  const stopAll = (code: number) => {
-    lake.child.kill('SIGTERM')
-    site.kill('SIGTERM')
-    process.exitCode = code
-  }
-  lake.child.once('exit', (code) => {
-    console.error(`content-lake: stopped (exit code ${code}); stopping the site`)
-    stopAll(code ?? 1)
+  // Readers come first: if the lake cannot start (say its working copy is in use by another copy of the
+  // site in this folder), the site still starts, and /studio says why it cannot edit.
+  const lake = await startLake(port).catch((error: Error) => {
+    console.error(`content-lake: ${error.message}; starting the site without it (/studio cannot edit)`)
+    return undefined
   })
-  site.once('exit', (code) => stopAll(code ?? 0))
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stopAll(0))
+  const site = startSite(lake ? { ...process.env, CONTENT_LAKE_URL: lake.origin } : process.env)
+  lake?.child.once('exit', (code) => {
+    if (site.exitCode === null) console.error(`content-lake: stopped (exit code ${code}); the site keeps serving, /studio cannot edit`)
+  })
+  const stop = () => {
+    lake?.child.kill('SIGTERM')
+    site.kill('SIGTERM')
+  }
+  site.once('exit', (code) => {
+    lake?.child.kill('SIGTERM')
+    process.exitCode = code ?? 0
+  })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, stop)
 }
 
 main().catch((error: unknown) => {

@@ -19,7 +19,10 @@ export function GET() {
   }
   if (!content.contentLakeUrl) {
     return Response.json(
-      { error: 'The local Content Lake is not running: start the site with `npm start`, or run `npm run content-lake` next to `npm run dev`.' },
+      {
+        error:
+          'The local Content Lake is not running for this site: `npm start` starts it (its output says why when it cannot), or run `npm run content-lake` next to `npm run dev`.',
+      },
       { status: 503, headers },
     )
   }
