@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { copyFileSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { ConfigError, readConfig } from '../src/config.ts'
 import { exportPublished } from '../src/export.ts'
@@ -24,6 +25,21 @@ describe('export', () => {
       expect(exported.map((doc) => doc._id)).toEqual(['region-knee', 'article-knee', 'cause-new'])
       expect(exported[0]?.name).toBe('Knee joint')
       expect(readFileSync(lake.seedFile, 'utf8')).toBe(seedBefore)
+    } finally {
+      await lake.dispose()
+    }
+  })
+})
+
+describe('export of an unedited working copy', () => {
+  it('reproduces the committed seed byte for byte, so the dataset freshness check still passes', async () => {
+    const committed = fileURLToPath(new URL('../../sanity/seed/production.ndjson', import.meta.url))
+    const lake = await startTestLake({ seedFile: committed })
+    try {
+      const target = path.join(lake.directory, 'exported.ndjson')
+      copyFileSync(committed, target)
+      exportPublished(lake.directory, 'production', committed, target)
+      expect(readFileSync(target, 'utf8')).toBe(readFileSync(committed, 'utf8'))
     } finally {
       await lake.dispose()
     }
