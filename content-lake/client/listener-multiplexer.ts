@@ -13,6 +13,17 @@ import { LISTEN_PATH, MUX_FRAME_EVENT, muxChannelsPath, muxClosePath, muxStreamP
 
 type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
 
+/** The part of EventSource the hub uses; the browser's by default (tests give their own). */
+export interface StreamSource {
+  addEventListener(type: string, listener: (event: MessageEvent<string>) => void): void
+  close(): void
+}
+
+export interface MultiplexerOptions {
+  fetch?: Fetch
+  openStream?: (url: string) => StreamSource
+}
+
 interface Channel {
   deliver(frame: MuxFrame): void
   fail(): void
@@ -34,9 +45,9 @@ function randomSession(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-function createHub(origin: string, baseFetch: Fetch): Hub {
+function createHub(origin: string, baseFetch: Fetch, openStream: (url: string) => StreamSource): Hub {
   let session = randomSession()
-  let stream: EventSource | null = null
+  let stream: StreamSource | null = null
   let nextChannel = 1
   const channels = new Map<number, Channel>()
 
@@ -53,9 +64,9 @@ function createHub(origin: string, baseFetch: Fetch): Hub {
 
   const ensureStream = () => {
     if (stream) return
-    stream = new EventSource(origin + muxStreamPath(session))
+    stream = openStream(origin + muxStreamPath(session))
     stream.addEventListener(MUX_FRAME_EVENT, (event) => {
-      const frame = JSON.parse((event as MessageEvent<string>).data) as MuxFrame
+      const frame = JSON.parse(event.data) as MuxFrame
       channels.get(frame.channel)?.deliver(frame)
     })
     stream.addEventListener('error', failAll)
@@ -107,10 +118,12 @@ function listenerResponse(hub: Hub, path: string, signal: AbortSignal | null | u
   return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } })
 }
 
-export function createMultiplexedFetch(lakeOrigin: string, baseFetch: Fetch = (input, init) => fetch(input, init)): Fetch {
-  const hub = createHub(lakeOrigin, baseFetch)
+export function createMultiplexedFetch(lakeOrigin: string, options: MultiplexerOptions = {}): Fetch {
+  const baseFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init))
+  const openStream = options.openStream ?? ((url: string) => new EventSource(url) as unknown as StreamSource)
+  const hub = createHub(lakeOrigin, baseFetch, openStream)
   return async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), window.location.href)
+    const url = new URL(input instanceof Request ? input.url : String(input), lakeOrigin)
     if (url.origin !== lakeOrigin || !LISTEN_PATH.test(url.pathname)) return baseFetch(input, init)
     return listenerResponse(hub, url.pathname + url.search, init?.signal ?? (input instanceof Request ? input.signal : undefined))
   }
