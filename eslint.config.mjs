@@ -17,6 +17,18 @@ const config = [
     },
   },
   {
+    // What runs in the site and the Studio may import only `dependencies`; tests, scripts, benchmarks and the
+    // seed compiler may also use `devDependencies` (knip checks that each import is declared at all).
+    files: ['app/**', 'components/**', 'lib/**', 'sanity/**/*.{ts,tsx}', 'sanity.config.ts', 'next.config.mjs'],
+    ignores: ['sanity/seed/**'],
+    rules: {
+      'import/no-extraneous-dependencies': [
+        'error',
+        { devDependencies: false, optionalDependencies: false, peerDependencies: false },
+      ],
+    },
+  },
+  {
     ignores: [
       // Every Next build folder: .next, .next-hosted (hosted build check), .next-large (paged-listing e2e).
       '.next*/**',

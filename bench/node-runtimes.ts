@@ -1,15 +1,20 @@
 /**
- * The same portal build on two Node.js runtimes, interleaved: the machine's
- * own Node (the one npm runs on; Node 20 on these machines) and the project's
- * runtime (node_modules/.bin/node, Node 24). Reports build ms/page and how
- * long getArticle's query takes inside Next's static-generation workers,
- * where AsyncLocalStorage is active (it taxes every promise groq-js makes):
+ * The same portal on two Node.js runtimes, interleaved: the machine's own Node
+ * (the one npm runs on; Node 20 on these machines) and the project's runtime
+ * (node_modules/.bin/node, Node 24). Per runtime and round:
+ * - a portal build: ms/page, and getArticle's wall time inside Next's
+ *   static-generation workers (which also counts other pages' rendering
+ *   interleaved with the query, so it is an upper bound);
+ * - getArticle alone, plain and inside an AsyncLocalStorage context as in
+ *   those workers, on the real seed article and on the synthetic dataset
+ *   (bench/lib/context-probe.ts, one child process per runtime).
  *   npx tsx bench/node-runtimes.ts [--sizes=100] [--rounds=2] [--baseline-node=/usr/bin/node]
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { DEFAULT_DATASET_PATH } from '../lib/content/embedded-source'
 import { articleQuery } from '../lib/sanity/queries'
 import { WORK_DIR, datasetPath, ensureDataset } from './generate-dataset'
 import { distStats } from './lib/dist-stats'
@@ -37,6 +42,25 @@ export interface RuntimeFigures {
   /** The same, mean: includes each worker's first call. */
   articleQueryMeanMs: number
   articleQueries: number
+  /** getArticle alone, mean ms per call: the seed article, and the synthetic dataset's articles. */
+  seed: ContextProbe
+  synthetic: ContextProbe
+}
+
+interface ContextProbe {
+  plainMs: number
+  inContextMs: number
+}
+
+const SEED_SLUG = 'gluteus-medius-trigger-points'
+
+function probe(runtime: Runtime, file: string, slug?: string): ContextProbe {
+  const script = path.join(ROOT, 'bench', 'lib', 'context-probe.ts')
+  const out = execFileSync(runtime.node, ['--import', 'tsx', script, file, ...(slug ? [slug] : [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+  return JSON.parse(out.trim().split('\n').pop() as string) as ContextProbe
 }
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
@@ -97,11 +121,15 @@ async function buildOn(runtime: Runtime, n: number, round: number): Promise<Runt
     articleQueryMs: median(articleRuns.map((entry) => entry.ms)),
     articleQueryMeanMs: articleRuns.reduce((sum, entry) => sum + entry.ms, 0) / articleRuns.length,
     articleQueries: articleRuns.length,
+    seed: probe(runtime, DEFAULT_DATASET_PATH, SEED_SLUG),
+    synthetic: probe(runtime, datasetPath(n)),
   }
   console.log(
     `Node ${runtime.version} N=${n} round ${round}: ${fmt.ms(figures.msPerPage)} ms/page, ` +
       `getArticle median ${fmt.ms(figures.articleQueryMs)} / mean ${fmt.ms(figures.articleQueryMeanMs)} ms/call ` +
-      `over ${articleRuns.length} calls in build workers`,
+      `over ${articleRuns.length} calls in build workers; alone (plain / in context): seed ` +
+      `${fmt.ms(figures.seed.plainMs)} / ${fmt.ms(figures.seed.inContextMs)} ms, synthetic ` +
+      `${fmt.ms(figures.synthetic.plainMs)} / ${fmt.ms(figures.synthetic.inContextMs)} ms`,
   )
   return figures
 }
@@ -133,6 +161,10 @@ export function nodeRuntimesReport(results: RuntimeFigures[]): string {
         msPerPage: median(runs.map((r) => r.msPerPage)),
         queryMs: median(runs.map((r) => r.articleQueryMs)),
         queryMeanMs: median(runs.map((r) => r.articleQueryMeanMs)),
+        seedPlain: median(runs.map((r) => r.seed.plainMs)),
+        seedContext: median(runs.map((r) => r.seed.inContextMs)),
+        synthPlain: median(runs.map((r) => r.synthetic.plainMs)),
+        synthContext: median(runs.map((r) => r.synthetic.inContextMs)),
         calls: runs[0]?.articleQueries ?? 0,
         rounds: runs.length,
       }
@@ -146,20 +178,40 @@ export function nodeRuntimesReport(results: RuntimeFigures[]): string {
         fmt.ms(r.queryMs),
         fmt.ms(r.queryMeanMs),
         r.calls,
+        `${fmt.ms(r.seedPlain)} / ${fmt.ms(r.seedContext)} (${fmt.ratio(r.seedContext / r.seedPlain)})`,
+        `${fmt.ms(r.synthPlain)} / ${fmt.ms(r.synthContext)} (${fmt.ratio(r.synthContext / r.synthPlain)})`,
       ])
     }
     const [before, after] = byRuntime as [(typeof byRuntime)[number], (typeof byRuntime)[number]]
     ratios.push(
       `- N=${n}: Node ${after.runtime.version} against ${before.runtime.version}: build ms/page ` +
-        `${fmt.ratio(after.msPerPage / before.msPerPage)}, getArticle in build workers ${fmt.ratio(after.queryMs / before.queryMs)}`,
+        `${fmt.ratio(after.msPerPage / before.msPerPage)}, getArticle in build workers ${fmt.ratio(after.queryMs / before.queryMs)}, ` +
+        `getArticle alone in an AsyncLocalStorage context: seed article ${fmt.ratio(after.seedContext / before.seedContext)}, ` +
+        `synthetic ${fmt.ratio(after.synthContext / before.synthContext)}`,
     )
   }
   return `The portal's own build, once per runtime per round, interleaved; medians over the rounds. getArticle is
 timed around the embedded source's query inside Next's static-generation workers (\`EMBEDDED_QUERY_TIMINGS\`);
 calls answered from recent results are not counted. The median is the steady state; the mean also carries each
-worker's first call, which parses the query and builds the dataset's indexes.
+worker's first call, which parses the query and builds the dataset's indexes. The wall time in workers also
+counts whatever else the worker rendered while the query's promises were pending, so the last two columns
+time getArticle alone in a child process on each runtime (mean over about 1.5 s of calls), plainly and inside
+an AsyncLocalStorage context as Next's workers have: the "tax" is in-context over plain.
 
-${table(['N', 'Node', 'rounds', 'build ms/page', 'getArticle median ms/call (workers)', 'mean (incl. first call)', 'getArticle calls'], rows)}
+${table(
+  [
+    'N',
+    'Node',
+    'rounds',
+    'build ms/page',
+    'getArticle median ms/call (workers)',
+    'mean (incl. first call)',
+    'getArticle calls',
+    'seed article alone: plain / in context ms (tax)',
+    'synthetic alone: plain / in context ms (tax)',
+  ],
+  rows,
+)}
 
 ${ratios.join('\n')}`
 }

@@ -36,6 +36,8 @@ export interface EmbeddedContentConfig {
 export interface AppEnv {
   siteUrl: string
   content: HostedContentConfig | EmbeddedContentConfig
+  /** Next's build folder (next.config.mjs reads the same variable); the search index is built into it. */
+  buildDir: string
 }
 
 export class EnvError extends Error {
@@ -97,11 +99,20 @@ function parseHosted(source: Source, projectId: string, dataset: string): Hosted
   }
 }
 
+function parseBuildDir(raw: string | undefined): string {
+  if (!raw) return '.next'
+  if (raw.split(/[\\/]/).includes('..') || raw.startsWith('/')) {
+    throw new EnvError(`NEXT_DIST_DIR must be a folder inside the project, such as .next-large (got "${raw}").`)
+  }
+  return raw
+}
+
 export function parseEnv(source: Source): AppEnv {
   const siteUrl = parseSiteUrl(read(source, 'NEXT_PUBLIC_SITE_URL'))
+  const buildDir = parseBuildDir(read(source, 'NEXT_DIST_DIR'))
   const projectId = read(source, 'SANITY_PROJECT_ID')
   const dataset = read(source, 'SANITY_DATASET')
-  if (projectId && dataset) return { siteUrl, content: parseHosted(source, projectId, dataset) }
+  if (projectId && dataset) return { siteUrl, buildDir, content: parseHosted(source, projectId, dataset) }
   if (projectId || dataset) {
     const missing = projectId ? 'SANITY_DATASET' : 'SANITY_PROJECT_ID'
     throw new EnvError(
@@ -116,6 +127,7 @@ export function parseEnv(source: Source): AppEnv {
   const queryTimingsFile = read(source, 'EMBEDDED_QUERY_TIMINGS')
   return {
     siteUrl,
+    buildDir,
     content: {
       kind: 'embedded',
       ...(datasetPath ? { datasetPath } : {}),

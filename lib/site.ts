@@ -12,6 +12,9 @@ export const paths = {
   region,
   /** Page 1 of a region's listing is the region page itself. */
   regionPage: (slug: string, page: number) => (page <= 1 ? region(slug) : `${region(slug)}/page/${page}`),
+  search: () => '/search',
+  /** Where the Pagefind bundle is served from (app/pagefind/[...file]). */
+  searchBundle: () => '/pagefind/',
 }
 
 /** An absolute URL for a site path; the home page is the bare origin, as Next renders its canonical. */

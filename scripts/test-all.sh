@@ -31,10 +31,10 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vite
 step "standalone Studio builds"
 npx sanity build studio-dist -y
 step "build"
-npx next build
+npm run --silent build
 step "build on a generated 700-article dataset (paged listings)"
 npx tsx bench/generate-dataset.ts 700 "$LARGE_DATASET"
-NEXT_DIST_DIR=.next-large EMBEDDED_DATASET_PATH="$LARGE_DATASET" npx next build
+NEXT_DIST_DIR=.next-large EMBEDDED_DATASET_PATH="$LARGE_DATASET" npm run --silent build
 step "end-to-end and accessibility tests"
 npx playwright test
 step "hosted Content Lake build matches the embedded build"

@@ -5,6 +5,7 @@ import {
   regionQuery,
   regionSlugsQuery,
   regionsWithArticlesQuery,
+  searchEntriesQuery,
   sitemapQuery,
 } from '../sanity/queries'
 import type {
@@ -12,12 +13,20 @@ import type {
   RecentlyReviewedQueryResult,
   RegionQueryResult,
   RegionsWithArticlesQueryResult,
+  SearchEntriesQueryResult,
   SitemapQueryResult,
 } from '../sanity/types.generated'
 import type { SitemapEntry } from '../seo/sitemap'
-import { toArticle, toRecentArticle, toRegion, toRegionWithArticles, toSitemapEntries } from './mappers'
+import {
+  toArticle,
+  toRecentArticle,
+  toRegion,
+  toRegionWithArticles,
+  toSearchEntry,
+  toSitemapEntries,
+} from './mappers'
 import type { ContentSource } from './source'
-import type { Article, RecentArticle, Region, RegionWithArticles } from './types'
+import type { Article, RecentArticle, Region, RegionWithArticles, SearchEntry } from './types'
 
 /** Cache tags, by the document types a query reads. */
 export const TAGS = {
@@ -70,6 +79,11 @@ export function createGateway(store: () => ContentSource) {
     async getSitemapEntries(): Promise<SitemapEntry[]> {
       const raw = await store().fetch<SitemapQueryResult>(sitemapQuery, {}, { tags: [TAGS.article, TAGS.region] })
       return toSitemapEntries(raw)
+    },
+    /** Every article, with the words the site search indexes. */
+    async getSearchEntries(): Promise<SearchEntry[]> {
+      const raw = await store().fetch<SearchEntriesQueryResult>(searchEntriesQuery, {}, { tags: [TAGS.article, TAGS.entity] })
+      return raw.map(toSearchEntry)
     },
   }
 }

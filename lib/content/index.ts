@@ -40,5 +40,6 @@ export const getRecentlyReviewed = cache(gateway.getRecentlyReviewed)
 export const getRegionSlugs = cache(gateway.getRegionSlugs)
 export const getRegion = cache(gateway.getRegion)
 export const getSitemapEntries = cache(gateway.getSitemapEntries)
+export const getSearchEntries = cache(gateway.getSearchEntries)
 
 export type * from './types'

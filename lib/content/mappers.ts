@@ -4,6 +4,7 @@ import type {
   RecentlyReviewedQueryResult,
   RegionQueryResult,
   RegionsWithArticlesQueryResult,
+  SearchEntriesQueryResult,
   SitemapQueryResult,
 } from '../sanity/types.generated'
 import { pageCount, REGION_PAGE_SIZE } from '../pagination'
@@ -20,6 +21,7 @@ import type {
   Region,
   RegionWithArticles,
   RichText,
+  SearchEntry,
   TreatmentGroup,
   TreatmentKind,
 } from './types'
@@ -259,4 +261,20 @@ export function toSitemapEntries(raw: SitemapQueryResult): SitemapEntry[] {
   })
   const home = { path: paths.home(), lastModified: latestDate([...regions, ...articles].map((e) => e.lastModified)) }
   return [home, ...regions, ...articles.map(({ path, lastModified }) => ({ path, lastModified }))]
+}
+
+/**
+ * One article's searchable words. A name that does not resolve is left out
+ * rather than failing: the article's own page build reports that reference.
+ */
+export function toSearchEntry(raw: SearchEntriesQueryResult[number]): SearchEntry {
+  const names = [...(raw.causes ?? []), ...(raw.symptoms ?? []), ...(raw.treatments ?? [])]
+  return {
+    title: raw.title,
+    slug: raw.slug,
+    summary: raw.summary,
+    conditionName: raw.conditionName,
+    regionName: raw.region ?? '',
+    names: [...new Set(names.filter((name): name is string => typeof name === 'string' && name.length > 0))],
+  }
 }

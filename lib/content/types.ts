@@ -141,3 +141,14 @@ export interface Region extends RegionWithArticles {
 export interface RecentArticle extends ArticleCard {
   regionName: string
 }
+
+/** What the site search indexes for one article. */
+export interface SearchEntry {
+  title: string
+  slug: string
+  summary: string
+  conditionName: string
+  regionName: string
+  /** Names of its causes, symptoms and treatments. */
+  names: string[]
+}

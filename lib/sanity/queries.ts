@@ -115,3 +115,16 @@ export const sitemapQuery = defineQuery(`{
     "articleCount": count(*[_type == "article" && region._ref == ^._id])
   }
 }`)
+
+// What the site search indexes: every article's words a reader might type,
+// without its body (bench/RESULTS.md keeps the index small at 10 000 articles).
+export const searchEntriesQuery = defineQuery(`*[_type == "article" && defined(slug.current)] | order(slug.current asc){
+  title,
+  "slug": slug.current,
+  summary,
+  conditionName,
+  "region": region->name,
+  "causes": causes[].cause->name,
+  "symptoms": symptoms[].symptom->name,
+  "treatments": treatments[].treatment->name
+}`)

@@ -619,3 +619,17 @@ export type SitemapQueryResult = {
     articleCount: number;
   }>;
 };
+
+// Source: lib/sanity/queries.ts
+// Variable: searchEntriesQuery
+// Query: *[_type == "article" && defined(slug.current)] | order(slug.current asc){  title,  "slug": slug.current,  summary,  conditionName,  "region": region->name,  "causes": causes[].cause->name,  "symptoms": symptoms[].symptom->name,  "treatments": treatments[].treatment->name}
+export type SearchEntriesQueryResult = Array<{
+  title: string;
+  slug: string;
+  summary: string;
+  conditionName: string;
+  region: string;
+  causes: Array<string>;
+  symptoms: Array<string>;
+  treatments: Array<string>;
+}>;

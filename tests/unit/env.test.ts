@@ -3,7 +3,7 @@ import { DEFAULT_SITE_URL, EnvError, parseEnv } from '@/lib/env'
 
 describe('parseEnv', () => {
   it('uses the embedded dataset and localhost when nothing is set', () => {
-    expect(parseEnv({})).toEqual({ siteUrl: DEFAULT_SITE_URL, content: { kind: 'embedded' } })
+    expect(parseEnv({})).toEqual({ siteUrl: DEFAULT_SITE_URL, buildDir: '.next', content: { kind: 'embedded' } })
   })
 
   it('reads the embedded dataset path and the query timings file', () => {
@@ -12,6 +12,12 @@ describe('parseEnv', () => {
       datasetPath: '/d.ndjson',
       queryTimingsFile: '/t.ndjson',
     })
+  })
+
+  it('reads the build folder, and refuses one outside the project', () => {
+    expect(parseEnv({ NEXT_DIST_DIR: '.next-large' }).buildDir).toBe('.next-large')
+    expect(() => parseEnv({ NEXT_DIST_DIR: '../elsewhere' })).toThrow(/NEXT_DIST_DIR/)
+    expect(() => parseEnv({ NEXT_DIST_DIR: '/tmp/build' })).toThrow(/NEXT_DIST_DIR/)
   })
 
   it('selects the hosted Content Lake when project and dataset are both set', () => {
