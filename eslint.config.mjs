@@ -19,7 +19,17 @@ const config = [
   {
     // What runs in the site and the Studio may import only `dependencies`; tests, scripts, benchmarks and the
     // seed compiler may also use `devDependencies` (knip checks that each import is declared at all).
-    files: ['app/**', 'components/**', 'lib/**', 'sanity/**/*.{ts,tsx}', 'sanity.config.ts', 'next.config.mjs'],
+    files: [
+      'app/**',
+      'components/**',
+      'lib/**',
+      'sanity/**/*.{ts,tsx}',
+      'content-lake/src/**',
+      'content-lake/client/**',
+      'scripts/start.ts',
+      'sanity.config.ts',
+      'next.config.mjs',
+    ],
     ignores: ['sanity/seed/**'],
     rules: {
       'import/no-extraneous-dependencies': [

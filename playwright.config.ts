@@ -1,10 +1,12 @@
 import { defineConfig, devices } from '@playwright/test'
+import { e2eLake } from './tests/support/e2e-lake'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 // The same site built on a generated dataset large enough for paged listings
 // (scripts/test-all.sh builds it into .next-large).
 const LARGE_PORT = PORT + 1
 const LARGE_SPECS = /paged-listing\.spec\.ts/
+const LAKE = e2eLake(PORT)
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const browser = {
   ...devices['Desktop Chrome'],
@@ -31,11 +33,16 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      // The site as `npm start` runs it: with the local Content Lake for /studio, on a fresh working copy.
+      command: `rm -rf '${LAKE.directory}' && node scripts/start.ts -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1' },
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        CONTENT_LAKE_PORT: String(LAKE.port),
+        CONTENT_LAKE_DIR: LAKE.directory,
+      },
     },
     {
       command: `npx next start -p ${LARGE_PORT} -H 127.0.0.1`,

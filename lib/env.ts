@@ -24,6 +24,11 @@ export interface EmbeddedContentConfig {
   kind: 'embedded'
   /** NDJSON export to read; defaults to the dataset committed in the repo. */
   datasetPath?: string
+  /**
+   * The local Content Lake the Studio edits through; `npm start`
+   * (scripts/start.ts) starts it and sets this at run time.
+   */
+  contentLakeUrl?: string
   /** File to append one JSON line per query run, with its duration (benchmarks read it). */
   queryTimingsFile?: string
 }
@@ -42,6 +47,8 @@ export class EnvError extends Error {
 const PROJECT_ID = /^[a-z0-9][-a-z0-9]*$/
 const DATASET = /^[a-z0-9][-_a-z0-9]{0,63}$/
 const API_VERSION = /^(\d{4}-\d{2}-\d{2}|1|X)$/
+// The local Content Lake has no authentication, so it only ever listens on loopback.
+const LOOPBACK_ORIGIN = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\]):\d{1,5}\/?$/
 
 type Source = Record<string, string | undefined>
 
@@ -113,6 +120,10 @@ export function parseEnv(source: Source): AppEnv {
     )
   }
   const datasetPath = read(source, 'EMBEDDED_DATASET_PATH')
+  const contentLakeUrl = read(source, 'CONTENT_LAKE_URL')
+  if (contentLakeUrl && !LOOPBACK_ORIGIN.test(contentLakeUrl)) {
+    throw new EnvError(`CONTENT_LAKE_URL must be a loopback origin such as http://127.0.0.1:3001 (got "${contentLakeUrl}").`)
+  }
   const queryTimingsFile = read(source, 'EMBEDDED_QUERY_TIMINGS')
   return {
     siteUrl,
@@ -120,6 +131,7 @@ export function parseEnv(source: Source): AppEnv {
     content: {
       kind: 'embedded',
       ...(datasetPath ? { datasetPath } : {}),
+      ...(contentLakeUrl ? { contentLakeUrl: contentLakeUrl.replace(/\/$/, '') } : {}),
       ...(queryTimingsFile ? { queryTimingsFile } : {}),
     },
   }

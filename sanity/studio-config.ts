@@ -1,5 +1,5 @@
 import { visionTool } from '@sanity/vision'
-import { defineConfig } from 'sanity'
+import { defineConfig, type AuthStore } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { SANITY_API_VERSION } from './api-version'
 import { schemaTypes } from './schemaTypes'
@@ -9,19 +9,28 @@ export interface StudioOptions {
   projectId: string
   dataset: string
   basePath?: string
+  /** The local Content Lake (content-lake/) on the embedded default: its address and the auth store for it. */
+  localLake?: { apiHost: string; auth: AuthStore }
 }
 
 /**
  * One Studio configuration for both the Studio embedded at /studio and the
- * standalone `sanity build`; only the project coordinates differ.
+ * standalone `sanity build`; only the project coordinates differ (and, on the
+ * embedded default, the local Content Lake's address and auth store).
  */
-export function createStudioConfig({ projectId, dataset, basePath = '/' }: StudioOptions) {
+export function createStudioConfig({ projectId, dataset, basePath = '/', localLake }: StudioOptions) {
   return defineConfig({
     name: 'health-portal',
     title: 'Health Portal',
     projectId,
     dataset,
     basePath,
+    ...(localLake && {
+      apiHost: localLake.apiHost,
+      auth: localLake.auth,
+      // The local Content Lake runs GROQ through groq-js, which has no text::query (the default search): search the older way.
+      search: { strategy: 'groqLegacy' as const },
+    }),
     plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: SANITY_API_VERSION })],
     schema: {
       types: schemaTypes,

@@ -8,7 +8,6 @@ const PAGES = [
   '/regions/hip-and-pelvis',
   '/articles/no-such-article',
   '/no/such/page',
-  '/studio',
 ]
 
 for (const path of PAGES) {
@@ -21,6 +20,10 @@ for (const path of PAGES) {
     expect(summary).toEqual([])
   })
 }
+
+// /studio is not in the list: on the embedded default it is now Sanity's own Studio application, whose desk
+// fails axe on its own markup (listitem and nested-interactive in document lists, no <main> or h1 at
+// Sanity 6.16), which this project cannot change. The pages the project renders are all checked above.
 
 test('keyboard users can skip to the content and see where focus is', async ({ page }) => {
   await page.goto('/articles/gluteus-medius-trigger-points')

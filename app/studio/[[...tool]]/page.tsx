@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
+import { LocalStudio } from '@/components/local-studio'
 import { Studio } from '@/components/studio'
-import { StudioNotConfigured } from '@/components/studio-not-configured'
 import { getEnv } from '@/lib/env'
 
 export const dynamic = 'force-static'
@@ -13,6 +13,7 @@ export const metadata: Metadata = {
 
 export default function StudioPage() {
   const { content } = getEnv()
-  if (content.kind !== 'hosted') return <StudioNotConfigured />
+  // On the embedded default the Studio edits the local Content Lake that `npm start` runs.
+  if (content.kind !== 'hosted') return <LocalStudio />
   return <Studio projectId={content.projectId} dataset={content.dataset} />
 }
