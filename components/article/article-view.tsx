@@ -10,7 +10,7 @@ import { ArticleSection } from './article-section'
 import { CareCardList } from './care-card-list'
 import { MentionList } from './mention-list'
 import { RecoveryDetails } from './recovery-details'
-import { ReviewInfo } from './review-info'
+import { ReviewInfo, ReviewLine } from './review-info'
 import { SampleNotice } from './sample-notice'
 import { SourceList } from './source-list'
 import { TableOfContents, type TocEntry } from './table-of-contents'
@@ -44,6 +44,7 @@ export function ArticleView({ article, seo }: { article: Article; seo: PageSeo }
           <p className="article__region">{article.region.name}</p>
           <h1>{article.title}</h1>
           <p className="lede">{article.summary}</p>
+          <ReviewLine article={article} />
           {article.isSample ? <SampleNotice /> : null}
         </header>
 

@@ -28,3 +28,26 @@ export function ReviewInfo({ article }: { article: Article }) {
     </div>
   )
 }
+
+/**
+ * The one-line trust signal under the title, as nhs.uk has it: who reviewed
+ * the page and when, and when it is due again. A due date already passed (at
+ * the time the page was built) is said in words.
+ */
+export function ReviewLine({ article, today = new Date() }: { article: Article; today?: Date }) {
+  const overdue = new Date(article.nextReviewDue).getTime() < today.getTime()
+  return (
+    <p className="review-line">
+      <span>Medically reviewed by {credit(article.reviewedBy)}</span>
+      <span aria-hidden="true"> · </span>
+      <span>
+        Last reviewed <DateText value={article.lastReviewed} />
+      </span>
+      <span aria-hidden="true"> · </span>
+      <span>
+        Next review due <DateText value={article.nextReviewDue} />
+        {overdue ? <strong className="review-line__overdue"> (review overdue)</strong> : null}
+      </span>
+    </p>
+  )
+}

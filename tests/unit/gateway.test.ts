@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TREATMENT_HEADINGS } from '@/components/article/treatment-groups'
+import { TREATMENT_KIND_TEXT } from '@/components/article/treatment-groups'
 import { createEmbeddedStore } from '@/lib/embedded-groq/embedded-store'
 import { createGateway, LIST_PREVIEW_COUNT, RECENTLY_REVIEWED_COUNT } from '@/lib/content/gateway'
 import { ContentIntegrityError } from '@/lib/content/mappers'
@@ -64,7 +64,7 @@ describe('getArticle on the embedded dataset', () => {
       'Accompanying Symptoms',
     ])
     expect(article.whenToSeeDoctor.closing).toHaveLength(2)
-    expect(article.treatments.groups.map((g) => [TREATMENT_HEADINGS[g.kind], names(g.items)])).toEqual([
+    expect(article.treatments.groups.map((g) => [TREATMENT_KIND_TEXT[g.kind].heading, names(g.items)])).toEqual([
       ['Conventional Treatments', ['Physical Therapy', 'Medications', 'Injections']],
       ['Alternative Therapies', ['Acupuncture', 'Chiropractic Care', 'Massage Therapy']],
       [
