@@ -10,7 +10,7 @@ function credit(person: PersonCredit) {
 export function ReviewInfo({ article }: { article: Article }) {
   const rows: [string, ReactNode][] = [
     ['Written by', credit(article.author)],
-    ['Medically reviewed by', credit(article.reviewedBy)],
+    ['Clinical reviewer', credit(article.reviewedBy)],
     ['Published', <DateText key="published" value={article.publishedAt} />],
     ['Page last reviewed', <DateText key="reviewed" value={article.lastReviewed} />],
     ['Next review due', <DateText key="due" value={article.nextReviewDue} />],

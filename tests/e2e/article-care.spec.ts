@@ -6,7 +6,10 @@ test('care cards state their level in words, to sight and to screen readers', as
   await expect(doctor.getByText('This is general information, not a diagnosis.')).toBeVisible()
   const emergency = doctor.getByRole('heading', { level: 3, name: /^Immediate action required: / })
   await expect(emergency.first()).toBeVisible()
-  const card = doctor.getByRole('listitem').filter({ has: emergency.first() })
+  const card = doctor
+    .locator('.care-card')
+    .filter({ has: page.getByRole('heading', { level: 3, name: /^Immediate action required: / }) })
+    .first()
   await expect(card).toContainText('Call your local emergency number now')
   const urgent = doctor.getByRole('heading', { level: 3, name: /^(Urgent|Non-urgent) advice: / })
   await expect(urgent.first()).toBeVisible()
