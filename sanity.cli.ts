@@ -1,10 +1,8 @@
 import { defineCliConfig } from 'sanity/cli'
+import { cliProject } from './sanity/cli-project'
 
 export default defineCliConfig({
-  api: {
-    projectId: process.env.SANITY_STUDIO_PROJECT_ID || process.env.SANITY_PROJECT_ID || 'unconfigured',
-    dataset: process.env.SANITY_STUDIO_DATASET || process.env.SANITY_DATASET || 'production',
-  },
+  api: cliProject,
   typegen: {
     // Every query is declared in sanity/queries.ts; nothing else needs scanning.
     path: './sanity/queries.ts',
