@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { SITE_NAME, paths } from '@/lib/site'
+import { SearchForm } from '@/components/search/search-form'
+import { SITE_NAME } from '@/lib/site'
 
 export function SiteHeader() {
   return (
@@ -9,13 +10,7 @@ export function SiteHeader() {
           {SITE_NAME}
           <span className="visually-hidden"> home page</span>
         </Link>
-        <form role="search" aria-label="Site" action={paths.search()} method="get" className="header-search">
-          <label htmlFor="header-search-q" className="visually-hidden">
-            Search the site
-          </label>
-          <input id="header-search-q" type="search" name="q" placeholder="Search" autoComplete="off" />
-          <button type="submit">Search</button>
-        </form>
+        <SearchForm id="header-search-q" label="Site" className="header-search" />
       </div>
     </header>
   )
