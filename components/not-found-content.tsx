@@ -16,6 +16,10 @@ export function NotFoundContent({ regions }: { regions: Pick<RegionLink, 'name' 
       </section>
       <section aria-labelledby="not-found-regions" className="not-found__section">
         <h2 id="not-found-regions">Browse by body region</h2>
+        <p>
+          <Link href={paths.home()}>Browse articles by body region</Link> on the home page&rsquo;s body map, or go
+          straight to one:
+        </p>
         <ul>
           {regions.map((region) => (
             <li key={region.slug}>
