@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { getEnv } from '@/lib/env'
 import { OPEN_GRAPH_LOCALE, SITE_DESCRIPTION, SITE_LOCALE, SITE_NAME } from '@/lib/site'
 import './globals.css'
+import './listings.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(getEnv().siteUrl),

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { NotFoundContent } from '@/components/not-found-content'
 import { SiteChrome } from '@/components/site-chrome'
+import { getRegionsWithArticles } from '@/lib/content'
 
 // Next marks every 404 response noindex itself.
 export const metadata: Metadata = {
@@ -9,10 +10,10 @@ export const metadata: Metadata = {
 
 // Unmatched URLs render here, outside the (site) layout, so this page brings
 // its own chrome; (site)/not-found.tsx serves notFound() inside that layout.
-export default function NotFound() {
+export default async function NotFound() {
   return (
     <SiteChrome>
-      <NotFoundContent />
+      <NotFoundContent regions={await getRegionsWithArticles()} />
     </SiteChrome>
   )
 }

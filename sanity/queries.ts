@@ -107,6 +107,19 @@ export const sitemapQuery = defineQuery(`{
     "slug": slug.current,
     _updatedAt,
     "articleCount": count(*[_type == "article" && region._ref == ^._id])
+  },
+  // Hubs and A–Z indexes: every entity, and which entities each article (indexable or not) lists,
+  // so the gateway counts and dates every hub in one pass rather than one subquery per entity.
+  "entities": *[_type in ["cause", "symptom", "treatment"] && defined(slug.current)] | order(slug.current asc){
+    _id,
+    _type,
+    "slug": slug.current,
+    _updatedAt
+  },
+  "mentions": *[_type == "article"]{
+    _updatedAt,
+    lastReviewed,
+    "refs": [...causes.items[].cause._ref, ...symptoms.items[].symptom._ref, ...treatments.items[].treatment._ref]
   }
 }`)
 
@@ -121,4 +134,48 @@ export const searchEntriesQuery = defineQuery(`*[_type == "article" && defined(s
   "causes": causes.items[].cause->name,
   "symptoms": symptoms.items[].symptom->name,
   "treatments": treatments.items[].treatment->name
+}`)
+
+// Entity hubs: a cause, symptom or treatment ($type) and every article that references it.
+// Entity ids are unique across the three types, so the one detail that names this entity
+// is whichever of the article's entry lists holds it.
+const entityMentionDetail = /* groq */ `coalesce(
+    causes.items[cause._ref == ^.^._id][0].detail,
+    symptoms.items[symptom._ref == ^.^._id][0].detail,
+    treatments.items[treatment._ref == ^.^._id][0].detail
+  )`
+
+export const entitySlugsQuery = defineQuery(`*[_type in ["cause", "symptom", "treatment"] && _type == $type && defined(slug.current)] | order(slug.current asc){
+  "slug": slug.current,
+  "articleCount": count(*[_type == "article" && references(^._id)])
+}`)
+
+/** One page of an entity's hub: the referencing articles from index $start up to (not including) $end, by title. */
+export const entityHubQuery = defineQuery(`*[_type in ["cause", "symptom", "treatment"] && _type == $type && slug.current == $slug][0]{
+  _id,
+  _type,
+  name,
+  "slug": slug.current,
+  summary,
+  kind,
+  "articles": *[_type == "article" && references(^._id)] | order(title asc)[$start...$end]{
+    _id,
+    title,
+    "slug": slug.current,
+    summary,
+    lastReviewed,
+    "regionRef": region._ref,
+    "region": region->{name, "slug": slug.current},
+    "detail": ${entityMentionDetail}
+  },
+  "articleCount": count(*[_type == "article" && references(^._id)])
+}`)
+
+/** Every entity of a type for its A–Z index, with how many articles reference each. */
+export const entityIndexQuery = defineQuery(`*[_type in ["cause", "symptom", "treatment"] && _type == $type && defined(slug.current)] | order(name asc){
+  _id,
+  name,
+  "slug": slug.current,
+  kind,
+  "articleCount": count(*[_type == "article" && references(^._id)])
 }`)

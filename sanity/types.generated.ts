@@ -644,7 +644,7 @@ export type RegionQueryResult = {
 
 // Source: sanity/queries.ts
 // Variable: sitemapQuery
-// Query: {  "articles": *[_type == "article" && defined(slug.current) && seo.noIndex != true] | order(slug.current asc){    "slug": slug.current,    "regionId": region._ref,    _updatedAt,    lastReviewed  },  "regions": *[_type == "bodyRegion" && defined(slug.current)] | order(order asc){    _id,    "slug": slug.current,    _updatedAt,    "articleCount": count(*[_type == "article" && region._ref == ^._id])  }}
+// Query: {  "articles": *[_type == "article" && defined(slug.current) && seo.noIndex != true] | order(slug.current asc){    "slug": slug.current,    "regionId": region._ref,    _updatedAt,    lastReviewed  },  "regions": *[_type == "bodyRegion" && defined(slug.current)] | order(order asc){    _id,    "slug": slug.current,    _updatedAt,    "articleCount": count(*[_type == "article" && region._ref == ^._id])  },  // Hubs and A–Z indexes: every entity, and which entities each article (indexable or not) lists,  // so the gateway counts and dates every hub in one pass rather than one subquery per entity.  "entities": *[_type in ["cause", "symptom", "treatment"] && defined(slug.current)] | order(slug.current asc){    _id,    _type,    "slug": slug.current,    _updatedAt  },  "mentions": *[_type == "article"]{    _updatedAt,    lastReviewed,    "refs": [...causes.items[].cause._ref, ...symptoms.items[].symptom._ref, ...treatments.items[].treatment._ref]  }}
 export type SitemapQueryResult = {
   articles: Array<{
     slug: string;
@@ -657,6 +657,31 @@ export type SitemapQueryResult = {
     slug: string;
     _updatedAt: string;
     articleCount: number;
+  }>;
+  entities: Array<
+    | {
+        _id: string;
+        _type: "cause";
+        slug: string;
+        _updatedAt: string;
+      }
+    | {
+        _id: string;
+        _type: "symptom";
+        slug: string;
+        _updatedAt: string;
+      }
+    | {
+        _id: string;
+        _type: "treatment";
+        slug: string;
+        _updatedAt: string;
+      }
+  >;
+  mentions: Array<{
+    _updatedAt: string;
+    lastReviewed: string;
+    refs: Array<string>;
   }>;
 };
 
@@ -673,3 +698,103 @@ export type SearchEntriesQueryResult = Array<{
   symptoms: Array<string>;
   treatments: Array<string>;
 }>;
+
+// Source: sanity/queries.ts
+// Variable: entitySlugsQuery
+// Query: *[_type in ["cause", "symptom", "treatment"] && _type == $type && defined(slug.current)] | order(slug.current asc){  "slug": slug.current,  "articleCount": count(*[_type == "article" && references(^._id)])}
+export type EntitySlugsQueryResult = Array<{
+  slug: string;
+  articleCount: number;
+}>;
+
+// Source: sanity/queries.ts
+// Variable: entityHubQuery
+// Query: *[_type in ["cause", "symptom", "treatment"] && _type == $type && slug.current == $slug][0]{  _id,  _type,  name,  "slug": slug.current,  summary,  kind,  "articles": *[_type == "article" && references(^._id)] | order(title asc)[$start...$end]{    _id,    title,    "slug": slug.current,    summary,    lastReviewed,    "regionRef": region._ref,    "region": region->{name, "slug": slug.current},    "detail": coalesce(    causes.items[cause._ref == ^.^._id][0].detail,    symptoms.items[symptom._ref == ^.^._id][0].detail,    treatments.items[treatment._ref == ^.^._id][0].detail  )  },  "articleCount": count(*[_type == "article" && references(^._id)])}
+export type EntityHubQueryResult =
+  | {
+      _id: string;
+      _type: "cause";
+      name: string;
+      slug: string;
+      summary: string;
+      kind: null;
+      articles: Array<{
+        _id: string;
+        title: string;
+        slug: string;
+        summary: string;
+        lastReviewed: string;
+        regionRef: string;
+        region: {
+          name: string;
+          slug: string;
+        };
+        detail: string | null;
+      }>;
+      articleCount: number;
+    }
+  | {
+      _id: string;
+      _type: "symptom";
+      name: string;
+      slug: string;
+      summary: string;
+      kind: null;
+      articles: Array<{
+        _id: string;
+        title: string;
+        slug: string;
+        summary: string;
+        lastReviewed: string;
+        regionRef: string;
+        region: {
+          name: string;
+          slug: string;
+        };
+        detail: string | null;
+      }>;
+      articleCount: number;
+    }
+  | {
+      _id: string;
+      _type: "treatment";
+      name: string;
+      slug: string;
+      summary: string;
+      kind: "alternative" | "conventional" | "home";
+      articles: Array<{
+        _id: string;
+        title: string;
+        slug: string;
+        summary: string;
+        lastReviewed: string;
+        regionRef: string;
+        region: {
+          name: string;
+          slug: string;
+        };
+        detail: string | null;
+      }>;
+      articleCount: number;
+    }
+  | null;
+
+// Source: sanity/queries.ts
+// Variable: entityIndexQuery
+// Query: *[_type in ["cause", "symptom", "treatment"] && _type == $type && defined(slug.current)] | order(name asc){  _id,  name,  "slug": slug.current,  kind,  "articleCount": count(*[_type == "article" && references(^._id)])}
+export type EntityIndexQueryResult = Array<
+  | {
+      _id: string;
+      name: string;
+      slug: string;
+      kind: null;
+      articleCount: number;
+    }
+  | {
+      _id: string;
+      name: string;
+      slug: string;
+      kind: "alternative" | "conventional" | "home";
+      articleCount: number;
+    }
+>;

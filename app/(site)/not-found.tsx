@@ -1,5 +1,6 @@
 import { NotFoundContent } from '@/components/not-found-content'
+import { getRegionsWithArticles } from '@/lib/content'
 
-export default function NotFound() {
-  return <NotFoundContent />
+export default async function NotFound() {
+  return <NotFoundContent regions={await getRegionsWithArticles()} />
 }

@@ -1,13 +1,17 @@
+import Link from 'next/link'
 import type { EntityMention } from '@/lib/content/types'
 
-/** Shared entities with this article's words about each: "Name: detail". */
+/** Shared entities with this article's words about each: "Name: detail", the name linking to its hub. */
 export function MentionList({ items, ordered = false }: { items: EntityMention[]; ordered?: boolean }) {
   const List = ordered ? 'ol' : 'ul'
   return (
     <List className="mention-list">
       {items.map((item) => (
         <li key={item.key}>
-          <strong className="mention-list__name">{item.name}:</strong> {item.detail}
+          <strong className="mention-list__name">
+            <Link href={item.href}>{item.name}</Link>:
+          </strong>{' '}
+          {item.detail}
         </li>
       ))}
     </List>

@@ -1,6 +1,9 @@
 import {
   articleQuery,
   articleSlugsQuery,
+  entityHubQuery,
+  entityIndexQuery,
+  entitySlugsQuery,
   recentlyReviewedQuery,
   regionQuery,
   regionSlugsQuery,
@@ -13,6 +16,9 @@ import type {
   ArticleQueryResult,
   BodyRegion,
   Cause,
+  EntityHubQueryResult,
+  EntityIndexQueryResult,
+  EntitySlugsQueryResult,
   Person,
   RecentlyReviewedQueryResult,
   RegionQueryResult,
@@ -23,9 +29,12 @@ import type {
   Symptom,
   Treatment,
 } from '@/sanity/types.generated'
-import { isPageNumber, pageRange, REGION_PAGE_SIZE } from '../pagination'
+import { isPageNumber, LISTING_PAGE_SIZE, pageRange, REGION_PAGE_SIZE } from '../pagination'
+import type { EntityType } from '../site'
 import {
   toArticle,
+  toEntityHub,
+  toEntityIndex,
   toRecentArticle,
   toRegion,
   toRegionWithArticles,
@@ -33,7 +42,16 @@ import {
   toSitemapContent,
 } from './mappers'
 import type { ContentStore } from './store'
-import type { Article, RecentArticle, Region, RegionWithArticles, SearchEntry, SitemapContent } from './types'
+import type {
+  Article,
+  EntityHub,
+  EntityIndex,
+  RecentArticle,
+  Region,
+  RegionWithArticles,
+  SearchEntry,
+  SitemapContent,
+} from './types'
 
 /** Home and article pages preview this many articles of a region and link to the rest. */
 export const LIST_PREVIEW_COUNT = 6
@@ -59,6 +77,9 @@ const READS = {
   articles: ['article'],
   regions: ['bodyRegion'],
   search: ['article', 'bodyRegion', 'cause', 'symptom', 'treatment'],
+  entityIndex: ['article', 'cause', 'symptom', 'treatment'],
+  hub: ['article', 'bodyRegion', 'cause', 'symptom', 'treatment'],
+  sitemap: ['article', 'bodyRegion', 'cause', 'symptom', 'treatment'],
 } as const satisfies Record<string, readonly DocumentType[]>
 
 const tags = (types: readonly DocumentType[]) => ({ tags: [...types] })
@@ -106,9 +127,28 @@ export function createGateway(store: () => ContentStore) {
       const raw = await store().fetch<RegionQueryResult>(regionQuery, { slug, start, end }, tags(READS.articleList))
       return raw ? toRegion(raw, page, REGION_PAGE_SIZE) : null
     },
+    /** Every entity of a type with a slug, and how many articles reference each (hub routes' static params). */
+    getEntitySlugs(type: EntityType): Promise<EntitySlugsQueryResult> {
+      return store().fetch<EntitySlugsQueryResult>(entitySlugsQuery, { type }, tags(READS.entityIndex))
+    },
+    /**
+     * One page (from 1) of an entity's hub: every article that references the
+     * entity, 24 a page by title; null for an unknown entity or page.
+     */
+    async getEntityHub(type: EntityType, slug: string, page = 1): Promise<EntityHub | null> {
+      if (!isPageNumber(page)) return null
+      const { start, end } = pageRange(page, LISTING_PAGE_SIZE)
+      const raw = await store().fetch<EntityHubQueryResult>(entityHubQuery, { type, slug, start, end }, tags(READS.hub))
+      return raw ? toEntityHub(raw, type, page, LISTING_PAGE_SIZE) : null
+    },
+    /** Every entity of a type for its A–Z index, with each one's article count. */
+    async getEntityIndex(type: EntityType): Promise<EntityIndex> {
+      const raw = await store().fetch<EntityIndexQueryResult>(entityIndexQuery, { type }, tags(READS.entityIndex))
+      return toEntityIndex(raw, type)
+    },
     /** Every indexable article and every region with their dates; lib/seo/sitemap.ts makes the entries. */
     async getSitemapContent(): Promise<SitemapContent> {
-      const raw = await store().fetch<SitemapQueryResult>(sitemapQuery, {}, tags(READS.articleList))
+      const raw = await store().fetch<SitemapQueryResult>(sitemapQuery, {}, tags(READS.sitemap))
       return toSitemapContent(raw)
     },
     /** Every article, with the words the site search indexes. */

@@ -41,5 +41,8 @@ export const getRegionSlugs = cache(gateway.getRegionSlugs)
 export const getRegion = cache(gateway.getRegion)
 export const getSitemapContent = cache(gateway.getSitemapContent)
 export const getSearchEntries = cache(gateway.getSearchEntries)
+export const getEntitySlugs = cache(gateway.getEntitySlugs)
+export const getEntityHub = cache(gateway.getEntityHub)
+export const getEntityIndex = cache(gateway.getEntityIndex)
 
 export type * from './types'

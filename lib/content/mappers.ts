@@ -1,6 +1,8 @@
 import type {
   ArticleQueryResult,
   BlockContent,
+  EntityHubQueryResult,
+  EntityIndexQueryResult,
   RecentlyReviewedQueryResult,
   RegionQueryResult,
   RegionsWithArticlesQueryResult,
@@ -8,12 +10,18 @@ import type {
   SitemapQueryResult,
 } from '@/sanity/types.generated'
 import { TREATMENT_KINDS, valuesOf } from '@/sanity/schemaTypes/options'
-import { pageCount } from '../pagination'
+import { listingPage } from '../pagination'
+import { paths, type EntityType } from '../site'
+import { shorten } from '../text'
 import type {
   Article,
   ArticleCard,
   Citation,
+  EntityHub,
+  EntityIndex,
+  EntityIndexEntry,
   EntityMention,
+  LetterGroup,
   Paragraphs,
   PersonCredit,
   RecentArticle,
@@ -22,6 +30,7 @@ import type {
   RichText,
   SearchEntry,
   SitemapContent,
+  TreatmentKind,
 } from './types'
 
 /**
@@ -95,17 +104,23 @@ export function toArticle(raw: RawArticle): Article {
   const where = (field: string) => `Article "${raw.slug}" (${raw._id}), field "${field}"`
 
   /** Each entry with its shared document checked; `field` names the entry list in errors. */
-  function checked<R extends RawEntry<{ name: string; slug: string }>>(field: string, items: R[] | null) {
+  function checked<R extends RawEntry<{ name: string; slug: string }>>(type: EntityType, field: string, items: R[] | null) {
     return (items ?? []).map((item, index) => {
       const entity: NonNullable<R['entity']> = resolved(item.entity, item.ref, where(`${field}[${index}]`))
-      const mention: EntityMention = { key: item._key, name: entity.name, slug: entity.slug, detail: item.detail }
+      const mention: EntityMention = {
+        key: item._key,
+        name: entity.name,
+        slug: entity.slug,
+        href: paths.entity(type, entity.slug),
+        detail: item.detail,
+      }
       return { item, entity, mention }
     })
   }
 
   const { causes, symptoms, whenToSeeDoctor, treatments, recovery } = raw
-  const symptomEntries = checked('symptoms', symptoms.items)
-  const treatmentEntries = checked('treatments', treatments.items)
+  const symptomEntries = checked('symptom', 'symptoms', symptoms.items)
+  const treatmentEntries = checked('treatment', 'treatments', treatments.items)
   const region = resolved(raw.region, raw.regionRef, where('region'))
   const sources: Citation[] = (raw.sources ?? []).map((item, index) => {
     const source = resolved(item.entity, item.ref, where(`sources[${index}]`))
@@ -138,7 +153,7 @@ export function toArticle(raw: RawArticle): Article {
     introduction: { body: toRichText(raw.introduction.body) },
     causes: {
       intro: paragraphs(causes.intro),
-      items: checked('causes', causes.items).map((c) => c.mention),
+      items: checked('cause', 'causes', causes.items).map((c) => c.mention),
       summary: paragraphs(causes.summary),
     },
     symptoms: {
@@ -209,18 +224,99 @@ export function toRegionWithArticles(
 
 /** Page `page` of a region's listing (the query fetched that page's articles), or null past its last page. */
 export function toRegion(raw: NonNullable<RegionQueryResult>, page: number, pageSize: number): Region | null {
-  const pages = pageCount(raw.articleCount, pageSize)
-  if (page > pages) return null
+  const at = listingPage(raw.articleCount, page, pageSize)
+  return at ? { ...toRegionWithArticles(raw), ...at } : null
+}
+
+const treatmentKind = (kind: TreatmentKind | null) => (kind ? { kind } : {})
+
+/**
+ * Page `page` of an entity's hub (the query fetched that page's articles), or
+ * null past its last page. Each article's detail about the entity is shortened
+ * here, once; a region that does not resolve stops the build as on the article.
+ */
+export function toEntityHub(
+  raw: NonNullable<EntityHubQueryResult>,
+  type: EntityType,
+  page: number,
+  pageSize: number,
+): EntityHub | null {
+  const at = listingPage(raw.articleCount, page, pageSize)
+  if (!at) return null
   return {
-    ...toRegionWithArticles(raw),
-    page,
-    pageCount: pages,
-    firstPosition: (page - 1) * pageSize + 1,
+    type,
+    id: raw._id,
+    name: raw.name,
+    slug: raw.slug,
+    summary: raw.summary,
+    ...treatmentKind(raw.kind),
+    ...at,
+    articleCount: raw.articleCount,
+    articles: raw.articles.map((article) => {
+      const where = `Article "${article.slug}" (${article._id}), field "region"`
+      const region = resolved(article.region, article.regionRef, where)
+      return {
+        id: article._id,
+        title: article.title,
+        slug: article.slug,
+        region: { name: region.name, slug: region.slug },
+        excerpt: shorten(article.detail ?? article.summary),
+      }
+    }),
   }
+}
+
+/** The letter an entry is filed under: its first letter, or "#" for a digit or symbol. */
+function letterOf(name: string): string {
+  const first = name.normalize('NFD').charAt(0).toUpperCase()
+  return first >= 'A' && first <= 'Z' ? first : '#'
+}
+
+const ALPHABET = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i))
+
+/** Entries (already in name order) under every letter A–Z, then "#" only if something is filed there. */
+export function groupByLetter(entries: EntityIndexEntry[]): LetterGroup[] {
+  const groups: LetterGroup[] = ALPHABET.map((letter) => ({ letter, entries: [] }))
+  const other: LetterGroup = { letter: '#', entries: [] }
+  for (const entry of entries) {
+    const letter = letterOf(entry.name)
+    ;(groups.find((g) => g.letter === letter) ?? other).entries.push(entry)
+  }
+  return other.entries.length > 0 ? [...groups, other] : groups
+}
+
+export function toEntityIndex(raw: EntityIndexQueryResult, type: EntityType): EntityIndex {
+  const entries = raw.map((e) => ({
+    id: e._id,
+    name: e.name,
+    slug: e.slug,
+    ...treatmentKind(e.kind),
+    articleCount: e.articleCount,
+  }))
+  return { type, groups: groupByLetter(entries), entryCount: entries.length }
 }
 
 export function toRecentArticle(raw: RecentlyReviewedQueryResult[number]): RecentArticle {
   return { ...toCard(raw), regionName: raw.region ?? '' }
+}
+
+/** Each entity with how many articles list it and the newest date among them ('' when none). */
+function hubDates(raw: SitemapQueryResult): SitemapContent['entities'] {
+  const listed = new Map<string, { count: number; newest: string }>()
+  for (const article of raw.mentions) {
+    const date = article.lastReviewed > article._updatedAt ? article.lastReviewed : article._updatedAt
+    for (const ref of new Set(article.refs)) {
+      const hub = listed.get(ref) ?? { count: 0, newest: '' }
+      listed.set(ref, { count: hub.count + 1, newest: date > hub.newest ? date : hub.newest })
+    }
+  }
+  return raw.entities.map((e) => ({
+    type: e._type,
+    slug: e.slug,
+    updatedAt: e._updatedAt,
+    articleCount: listed.get(e._id)?.count ?? 0,
+    articlesModified: listed.get(e._id)?.newest ?? '',
+  }))
 }
 
 export function toSitemapContent(raw: SitemapQueryResult): SitemapContent {
@@ -232,6 +328,7 @@ export function toSitemapContent(raw: SitemapQueryResult): SitemapContent {
       lastReviewed: a.lastReviewed,
     })),
     regions: raw.regions.map((r) => ({ id: r._id, slug: r.slug, updatedAt: r._updatedAt, articleCount: r.articleCount })),
+    entities: hubDates(raw),
   }
 }
 

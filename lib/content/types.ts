@@ -1,5 +1,7 @@
 import type { PortableTextBlock } from '@portabletext/react'
 import type { TreatmentKind, Urgency } from '@/sanity/schemaTypes/options'
+import type { ListingPage } from '../pagination'
+import type { EntityType } from '../site'
 
 /**
  * The app's own content types. Components receive these, never raw GROQ
@@ -11,12 +13,16 @@ export type RichText = PortableTextBlock[]
 export type Paragraphs = string[]
 
 export type { SymptomFrequency, TreatmentKind, Urgency } from '@/sanity/schemaTypes/options'
+export type { ListingPage } from '../pagination'
+export type { EntityType } from '../site'
 
 /** A shared cause, symptom or treatment as one article describes it: "Name: detail". */
 export interface EntityMention {
   key: string
   name: string
   slug: string
+  /** The entity's hub, which lists every article that mentions it. */
+  href: string
   detail: string
 }
 
@@ -156,12 +162,56 @@ export interface RegionWithArticles extends RegionLink {
   articleCount: number
 }
 
-export interface Region extends RegionWithArticles {
-  /** Which page of the region's listing `articles` is, from 1. */
-  page: number
-  pageCount: number
-  /** The list position of `articles[0]` among all of the region's articles, from 1. */
-  firstPosition: number
+/** One page of a region's listing: `articles` is that page's articles. */
+export interface Region extends RegionWithArticles, ListingPage {}
+
+/** A shared cause, symptom or treatment, which has a hub listing every article that mentions it. */
+export interface Entity {
+  type: EntityType
+  id: string
+  name: string
+  slug: string
+  summary: string
+  /** Treatments only. */
+  kind?: TreatmentKind
+}
+
+/** An article as a hub lists it: where it is and what it says about the hub's entity. */
+export interface HubArticle {
+  id: string
+  title: string
+  slug: string
+  region: { name: string; slug: string }
+  /** The article's own words about the entity, shortened at a word boundary. */
+  excerpt: string
+}
+
+/** One page of an entity's hub. */
+export interface EntityHub extends Entity, ListingPage {
+  articles: HubArticle[]
+  /** Every article that references the entity. */
+  articleCount: number
+}
+
+export interface EntityIndexEntry {
+  id: string
+  name: string
+  slug: string
+  kind?: TreatmentKind
+  articleCount: number
+}
+
+/** One letter of an A–Z index; a letter without entries is still listed, so the jump links are the whole alphabet. */
+export interface LetterGroup {
+  letter: string
+  entries: EntityIndexEntry[]
+}
+
+/** Every entity of a type, by name, grouped by first letter. */
+export interface EntityIndex {
+  type: EntityType
+  groups: LetterGroup[]
+  entryCount: number
 }
 
 export interface RecentArticle extends ArticleCard {
@@ -172,6 +222,8 @@ export interface RecentArticle extends ArticleCard {
 export interface SitemapContent {
   articles: { slug: string; regionId: string; updatedAt: string; lastReviewed: string }[]
   regions: { id: string; slug: string; updatedAt: string; articleCount: number }[]
+  /** Causes, symptoms and treatments, with the newest date among the articles each lists ('' when none). */
+  entities: { type: EntityType; slug: string; updatedAt: string; articleCount: number; articlesModified: string }[]
 }
 
 /** What the site search indexes for one article. */

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next'
-import type { Article, Region } from '../content/types'
+import type { Article, EntityHub, EntityIndex, EntityType, ListingPage, Region } from '../content/types'
 import { paths, SITE_DESCRIPTION, SITE_NAME } from '../site'
-import { articleSearchText, regionPageTitle } from './page-text'
+import { articleSearchText, ENTITY_LABELS, entityHubTitle, entityIndexTitle, regionPageTitle } from './page-text'
 import {
   articleJsonLd,
   breadcrumbJsonLd,
+  entityHubJsonLd,
+  entityIndexJsonLd,
+  entityJsonLd,
   organizationJsonLd,
   regionJsonLd,
   websiteJsonLd,
@@ -73,21 +76,76 @@ export function articlePageSeo(article: Article, origin: string): PageSeo {
   }
 }
 
-/** Every page of a listing is canonical to itself, so search engines index the articles listed past page 1. */
-export function regionPageSeo(region: Region, origin: string): PageSeo {
-  const title = regionPageTitle(region)
-  const url = paths.regionPage(region.slug, region.page)
-  // Every page of the listing sits under the region itself.
-  const trail = [HOME, { name: `${region.name} conditions`, href: paths.region(region.slug) }]
+/** A site-section page's metadata: its own title, description and canonical URL, shared by Open Graph and Twitter. */
+function sectionMetadata(title: string, description: string, url: string): Metadata {
   return {
-    metadata: {
-      title,
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: 'website', url, title, description },
+    twitter: { card: 'summary', title, description },
+  }
+}
+
+/**
+ * Any page of a paged listing (a region, an entity hub). Every page is
+ * canonical to itself, so search engines index the articles listed past page
+ * 1; every page's trail ends at the listing itself (page 1).
+ */
+function listingPageSeo(
+  listing: { title: string; description: string; path: (page: number) => string; trail: Crumb[]; at: ListingPage },
+  structuredData: object[],
+  origin: string,
+): PageSeo {
+  return {
+    metadata: sectionMetadata(listing.title, listing.description, listing.path(listing.at.page)),
+    trail: listing.trail,
+    structuredData: [...structuredData, breadcrumbJsonLd(listing.trail, origin)],
+  }
+}
+
+export function regionPageSeo(region: Region, origin: string): PageSeo {
+  return listingPageSeo(
+    {
+      title: regionPageTitle(region),
       description: region.description,
-      alternates: { canonical: url },
-      openGraph: { type: 'website', url, title, description: region.description },
-      twitter: { card: 'summary', title, description: region.description },
+      path: (page) => paths.regionPage(region.slug, page),
+      trail: [HOME, { name: `${region.name} conditions`, href: paths.region(region.slug) }],
+      at: region,
     },
+    [regionJsonLd(region, origin)],
+    origin,
+  )
+}
+
+const indexCrumb = (type: EntityType): Crumb => ({ name: ENTITY_LABELS[type].plural, href: paths.entityIndex(type) })
+
+/** An entity's hub: Home → Symptoms → the entity; the entity node, its listing and the BreadcrumbList. */
+export function entityHubPageSeo(hub: EntityHub, origin: string): PageSeo {
+  return listingPageSeo(
+    {
+      title: entityHubTitle(hub),
+      description: hub.summary,
+      path: (page) => paths.entityPage(hub.type, hub.slug, page),
+      trail: [HOME, indexCrumb(hub.type), { name: hub.name, href: paths.entity(hub.type, hub.slug) }],
+      at: hub,
+    },
+    [entityJsonLd(hub, origin), entityHubJsonLd(hub, origin)],
+    origin,
+  )
+}
+
+/** The A–Z index's description: "Every symptom our articles describe, A to Z, …". */
+export const entityIndexDescription = (type: EntityType) =>
+  `Every ${ENTITY_LABELS[type].singular} our articles describe, A to Z, with the conditions that list each one.`
+
+/** An A–Z index: Home → Symptoms; a CollectionPage of its hubs and the BreadcrumbList. */
+export function entityIndexPageSeo(index: EntityIndex, origin: string): PageSeo {
+  const trail = [HOME, indexCrumb(index.type)]
+  const description = entityIndexDescription(index.type)
+  return {
+    metadata: sectionMetadata(entityIndexTitle(index.type), description, paths.entityIndex(index.type)),
     trail,
-    structuredData: [regionJsonLd(region, origin), breadcrumbJsonLd(trail, origin)],
+    structuredData: [entityIndexJsonLd(index, description, origin), breadcrumbJsonLd(trail, origin)],
   }
 }

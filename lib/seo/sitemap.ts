@@ -1,6 +1,6 @@
 import type { SitemapContent } from '../content/types'
 import { pageCount, pageRange } from '../pagination'
-import { absoluteUrl, paths } from '../site'
+import { absoluteUrl, ENTITY_TYPES, paths } from '../site'
 
 /**
  * Sitemap protocol: at most 50 000 URLs per file; past that, /sitemap.xml
@@ -80,6 +80,22 @@ export function sitemapEntries(content: SitemapContent): SitemapEntry[] {
       lastModified,
     }))
   })
+  // A hub with no articles has no page; every page of the others carries the newest of what the hub lists.
+  const listed = content.entities.filter((e) => e.articleCount > 0)
+  const hubs = listed.flatMap((e) => {
+    const lastModified = latest([e.updatedAt, e.articlesModified])
+    return Array.from({ length: pageCount(e.articleCount) }, (_, i) => ({
+      path: paths.entityPage(e.type, e.slug, i + 1),
+      lastModified,
+    }))
+  })
+  // An A–Z index changes when any entity of its type or any article it counts does.
+  const indexes = ENTITY_TYPES.map((type) => ({
+    path: paths.entityIndex(type),
+    lastModified: latest(
+      content.entities.filter((e) => e.type === type).flatMap((e) => [e.updatedAt, e.articlesModified]),
+    ),
+  })).filter((index) => index.lastModified !== '')
   const home = { path: paths.home(), lastModified: latest([...regions, ...articles].map((e) => e.lastModified)) }
-  return [home, ...regions, ...articles.map(({ path, lastModified }) => ({ path, lastModified }))]
+  return [home, ...regions, ...indexes, ...hubs, ...articles.map(({ path, lastModified }) => ({ path, lastModified }))]
 }

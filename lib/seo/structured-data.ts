@@ -2,17 +2,32 @@ import type {
   BreadcrumbList,
   CollectionPage,
   CreativeWork,
+  IdReference,
+  LifestyleModification,
+  MedicalCause,
   MedicalCondition,
+  MedicalSymptom,
+  MedicalTherapy,
   MedicalWebPage,
   Organization,
   Person,
+  Thing,
   WebSite,
   WithContext,
 } from 'schema-dts'
-import type { Article, Citation, PersonCredit, Region, TreatmentKind } from '../content/types'
+import type {
+  Article,
+  Citation,
+  Entity,
+  EntityHub,
+  EntityIndex,
+  PersonCredit,
+  Region,
+  TreatmentKind,
+} from '../content/types'
 import { formatWeeks, isoDay } from '../dates'
 import { absoluteUrl as absolute, paths, SITE_DESCRIPTION, SITE_LOCALE, SITE_NAME } from '../site'
-import { articleSearchText, regionPageTitle } from './page-text'
+import { articleSearchText, entityHubTitle, entityIndexTitle, regionPageTitle } from './page-text'
 
 /**
  * All of the site's JSON-LD: schema.org structured data built from the same
@@ -157,22 +172,100 @@ export function organizationJsonLd(origin: string): WithContext<Organization> {
   }
 }
 
-/** One page of a region's listing: the ItemList counts every article and places this page's within it. */
-export function regionJsonLd(region: Region, origin: string): WithContext<CollectionPage> {
+/** What a listing page lists: its items (this page's), where they start and how many there are in all. */
+interface Listing {
+  path: string
+  name: string
+  description: string
+  about?: Thing | IdReference
+  items: { path: string; name: string }[]
+  total: number
+  firstPosition: number
+}
+
+/** One page of a listing: the ItemList counts every item and places this page's within it. */
+function collectionJsonLd(listing: Listing, origin: string): WithContext<CollectionPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
-    ...pageIdentity(origin, paths.regionPage(region.slug, region.page), regionPageTitle(region), region.description),
-    about: { '@type': 'AnatomicalStructure', name: region.name },
+    ...pageIdentity(origin, listing.path, listing.name, listing.description),
+    ...(listing.about ? { about: listing.about } : {}),
     mainEntity: {
       '@type': 'ItemList',
-      numberOfItems: region.articleCount,
-      itemListElement: region.articles.map((article, index) => ({
+      numberOfItems: listing.total,
+      itemListElement: listing.items.map((item, index) => ({
         '@type': 'ListItem',
-        position: region.firstPosition + index,
-        url: absolute(origin, paths.article(article.slug)),
-        name: article.title,
+        position: listing.firstPosition + index,
+        url: absolute(origin, item.path),
+        name: item.name,
       })),
     },
   }
+}
+
+/** One page of a region's listing. */
+export function regionJsonLd(region: Region, origin: string): WithContext<CollectionPage> {
+  return collectionJsonLd(
+    {
+      path: paths.regionPage(region.slug, region.page),
+      name: regionPageTitle(region),
+      description: region.description,
+      about: { '@type': 'AnatomicalStructure', name: region.name },
+      items: region.articles.map((a) => ({ path: paths.article(a.slug), name: a.title })),
+      total: region.articleCount,
+      firstPosition: region.firstPosition,
+    },
+    origin,
+  )
+}
+
+type EntityNode = MedicalSymptom | MedicalCause | MedicalTherapy | LifestyleModification
+
+/** The entity itself, identified by its hub's URL: the node every page of the hub is about. */
+export function entityJsonLd(entity: Entity, origin: string): WithContext<EntityNode> {
+  const url = absolute(origin, paths.entity(entity.type, entity.slug))
+  const identity = { '@id': `${url}#${entity.type}`, url, name: entity.name, description: entity.summary }
+  const context = 'https://schema.org' as const
+  switch (entity.type) {
+    case 'symptom':
+      return { '@context': context, '@type': 'MedicalSymptom', ...identity }
+    case 'cause':
+      return { '@context': context, '@type': 'MedicalCause', ...identity }
+    case 'treatment':
+      // Kinds map as on the article: home remedies are lifestyle changes, physical therapy has its own type.
+      return { '@context': context, '@type': therapyType(entity.kind ?? 'conventional', entity.slug), ...identity }
+  }
+}
+
+/** One page of an entity's hub: the articles that mention it, about the entity node. */
+export function entityHubJsonLd(hub: EntityHub, origin: string): WithContext<CollectionPage> {
+  const url = absolute(origin, paths.entity(hub.type, hub.slug))
+  return collectionJsonLd(
+    {
+      path: paths.entityPage(hub.type, hub.slug, hub.page),
+      name: entityHubTitle(hub),
+      description: hub.summary,
+      about: { '@id': `${url}#${hub.type}` },
+      items: hub.articles.map((a) => ({ path: paths.article(a.slug), name: a.title })),
+      total: hub.articleCount,
+      firstPosition: hub.firstPosition,
+    },
+    origin,
+  )
+}
+
+/** An A–Z index: every entity of its type that has a hub, in the order the page lists them. */
+export function entityIndexJsonLd(index: EntityIndex, description: string, origin: string): WithContext<CollectionPage> {
+  const hubs = index.groups.flatMap((g) => g.entries).filter((e) => e.articleCount > 0)
+  return collectionJsonLd(
+    {
+      path: paths.entityIndex(index.type),
+      name: entityIndexTitle(index.type),
+      description,
+      items: hubs.map((e) => ({ path: paths.entity(index.type, e.slug), name: e.name })),
+      total: hubs.length,
+      firstPosition: 1,
+    },
+    origin,
+  )
 }

@@ -13,13 +13,19 @@ async function sitemapUrls(request: APIRequestContext): Promise<string[]> {
   return (await Promise.all(pages.map((page) => page.text()))).flatMap(locs)
 }
 
+/** Hubs and A–Z indexes put ~90 URLs in the sitemap: a test that visits each allows each its share of time. */
+const allowTimeFor = (urls: string[]) => test.setTimeout(Math.max(30_000, urls.length * 1_000))
+
 test('every sitemap URL is a 200 page with its own canonical, one h1 and valid JSON-LD', async ({
   page,
   request,
 }) => {
   const urls = await sitemapUrls(request)
+  allowTimeFor(urls)
   expect(urls.length).toBeGreaterThan(10)
   expect(urls).toContain('http://localhost:3000/articles/gluteus-medius-trigger-points')
+  expect(urls).toContain('http://localhost:3000/symptoms/stiffness')
+  expect(urls).toContain('http://localhost:3000/symptoms')
   for (const url of urls) {
     const response = await page.goto(new URL(url).pathname)
     expect(response?.status(), url).toBe(200)
@@ -71,7 +77,9 @@ test('the Studio and missing pages are not indexed', async ({ page }) => {
 
 test('every page has a unique title', async ({ page, request }) => {
   const titles = new Map<string, string>()
-  for (const url of await sitemapUrls(request)) {
+  const urls = await sitemapUrls(request)
+  allowTimeFor(urls)
+  for (const url of urls) {
     await page.goto(new URL(url).pathname)
     const title = await page.title()
     expect(titles.get(title), `${url} repeats the title of ${titles.get(title)}`).toBeUndefined()

@@ -86,6 +86,8 @@ function paramSets(dataset: IndexedDataset): QueryParams[] {
     { ...base, slug: slug(region), start: 24, end: 48 },
     { ...base, slug: slug(articles[0]), id: articles[0]?._id ?? '' },
     { ...base, slug: slug(region), type: 'bodyRegion' },
+    { ...base, slug: slug(symptom), type: 'symptom' },
+    { ...base, slug: slug(of('treatment')[0]), type: 'treatment', start: 24, end: 48 },
     { ...base, slug: 'no-such-slug', id: 'no-such-id', weeks: '2' },
   ]
 }

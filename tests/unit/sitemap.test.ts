@@ -21,7 +21,9 @@ describe('sitemap entries', () => {
     const documents = readCommittedDocuments()
     const articles = documents.filter((d) => d._type === 'article')
     const regions = documents.filter((d) => d._type === 'bodyRegion')
-    expect(entries).toHaveLength(1 + regions.length + articles.length)
+    // Hubs and A–Z indexes are tested in hubs.test.ts; every entity of the committed dataset has articles.
+    const entities = documents.filter((d) => ['cause', 'symptom', 'treatment'].includes(d._type))
+    expect(entries).toHaveLength(1 + regions.length + 3 + entities.length + articles.length)
     expect(entries[0]?.path).toBe('/')
     expect(entries.map((e) => e.path)).toContain('/articles/gluteus-medius-trigger-points')
     expect(entries.map((e) => e.path)).toContain('/regions/hip-and-pelvis')

@@ -12,8 +12,8 @@ import {
   regionJsonLd,
   websiteJsonLd,
 } from '@/lib/seo/structured-data'
-import { articlePageSeo, regionPageSeo } from '@/lib/seo/pages'
-import { absoluteUrl } from '@/lib/site'
+import { articlePageSeo, entityHubPageSeo, entityIndexPageSeo, regionPageSeo } from '@/lib/seo/pages'
+import { absoluteUrl, paths } from '@/lib/site'
 import { SEED_SLUG } from '@/support/datasets'
 import { loadVocabulary, unknownTerms } from '../support/schema-org-vocabulary'
 
@@ -26,6 +26,11 @@ async function seedArticle(): Promise<Article> {
   if (!article) throw new Error('seed article missing')
   return article
 }
+
+const itemsOf = (structuredData: object[]) =>
+  (structuredData.find((d) => (d as { '@type'?: string })['@type'] === 'BreadcrumbList') as {
+    itemListElement: { position: number; name: string; item: string }[]
+  }).itemListElement
 
 describe('schema.org vocabulary check', () => {
   it('catches an unknown type and a property the type does not have', () => {
@@ -114,10 +119,6 @@ describe('site and listing structured data', () => {
 })
 
 describe('page composers (lib/seo/pages.ts)', () => {
-  const itemsOf = (structuredData: object[]) =>
-    (structuredData.find((d) => (d as { '@type'?: string })['@type'] === 'BreadcrumbList') as {
-      itemListElement: { position: number; name: string; item: string }[]
-    }).itemListElement
 
   it('feed the visible breadcrumbs and the BreadcrumbList from one trail', async () => {
     const article = await seedArticle()
@@ -135,5 +136,64 @@ describe('page composers (lib/seo/pages.ts)', () => {
     const seo = articlePageSeo(article, ORIGIN)
     expect(seo.metadata).toMatchObject({ title: 'Search title', description: 'Search description' })
     expect(seo.structuredData[0]).toMatchObject({ name: article.title, description: 'Search description' })
+  })
+})
+
+describe('entity hub and A–Z index structured data', () => {
+  const typed = (data: object[]) => data.map((d) => (d as { '@type': string })['@type'])
+
+  it('hubs carry the entity (typed as the article maps it), its listing and a BreadcrumbList, all schema.org', async () => {
+    const article = await seedArticle()
+    const therapy = article.treatments.groups.find((g) => g.kind === 'home')!.items[0]!
+    const cases = [
+      { type: 'symptom', slug: article.symptoms.common[0]!.slug, expected: 'MedicalSymptom' },
+      { type: 'cause', slug: article.causes.items[0]!.slug, expected: 'MedicalCause' },
+      { type: 'treatment', slug: 'physical-therapy', expected: 'PhysicalTherapy' },
+      { type: 'treatment', slug: therapy.slug, expected: 'LifestyleModification' },
+      { type: 'treatment', slug: 'injections', expected: 'MedicalTherapy' },
+    ] as const
+    for (const { type, slug, expected } of cases) {
+      const hub = (await gateway.getEntityHub(type, slug))!
+      expect(hub, slug).not.toBeNull()
+      const seo = entityHubPageSeo(hub, ORIGIN)
+      for (const data of seo.structuredData) expect(unknownTerms(data, vocabulary), slug).toEqual([])
+      expect(typed(seo.structuredData)).toEqual([expected, 'CollectionPage', 'BreadcrumbList'])
+      const url = `${ORIGIN}${paths.entity(type, slug)}`
+      expect(seo.structuredData[0]).toMatchObject({ url, name: hub.name, description: hub.summary })
+      expect(seo.structuredData[1]).toMatchObject({ url, about: { '@id': (seo.structuredData[0] as { '@id': string })['@id'] } })
+      const label = { symptom: 'Symptoms', cause: 'Causes', treatment: 'Treatments' }[type]
+      expect(itemsOf(seo.structuredData).map((i) => i.name)).toEqual(['Home', label, hub.name])
+      expect(itemsOf(seo.structuredData).at(-1)?.item).toBe(url)
+      expect(seo.metadata.alternates?.canonical).toBe(paths.entity(type, slug))
+    }
+  })
+
+  it('a later hub page has its own title and canonical, and places its articles within the whole list', async () => {
+    const hub = (await gateway.getEntityHub('symptom', 'stiffness'))!
+    const later = { ...hub, page: 2, pageCount: 3, firstPosition: 25, articleCount: 60 }
+    const seo = entityHubPageSeo(later, ORIGIN)
+    expect(seo.metadata.title).toBe('Stiffness: conditions with this symptom, page 2 of 3')
+    expect(seo.metadata.alternates?.canonical).toBe('/symptoms/stiffness/page/2')
+    const list = seo.structuredData[1] as { '@id': string; mainEntity: { numberOfItems: number; itemListElement: { position: number }[] } }
+    expect(list['@id']).toBe(`${ORIGIN}/symptoms/stiffness/page/2`)
+    expect(list.mainEntity.numberOfItems).toBe(60)
+    expect(list.mainEntity.itemListElement.map((i) => i.position)).toEqual(hub.articles.map((_, i) => 25 + i))
+  })
+
+  it('A–Z indexes carry a CollectionPage of their hubs and a BreadcrumbList, all schema.org', async () => {
+    for (const type of ['symptom', 'cause', 'treatment'] as const) {
+      const index = await gateway.getEntityIndex(type)
+      const seo = entityIndexPageSeo(index, ORIGIN)
+      for (const data of seo.structuredData) expect(unknownTerms(data, vocabulary), type).toEqual([])
+      expect(typed(seo.structuredData)).toEqual(['CollectionPage', 'BreadcrumbList'])
+      const list = seo.structuredData[0] as { url: string; mainEntity: { numberOfItems: number; itemListElement: { url: string }[] } }
+      expect(list.url).toBe(`${ORIGIN}${paths.entityIndex(type)}`)
+      const withArticles = index.groups.flatMap((g) => g.entries).filter((e) => e.articleCount > 0)
+      expect(list.mainEntity.numberOfItems).toBe(withArticles.length)
+      expect(list.mainEntity.itemListElement.map((i) => i.url)).toEqual(
+        withArticles.map((e) => `${ORIGIN}${paths.entity(type, e.slug)}`),
+      )
+      expect(itemsOf(seo.structuredData)).toHaveLength(2)
+    }
   })
 })

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { RegionView } from '@/components/region-view'
 import { getRegion, getRegionsWithArticles } from '@/lib/content'
 import { getEnv } from '@/lib/env'
-import { pageCount, parsePageNumber } from '@/lib/pagination'
+import { laterPageNumber, laterPages } from '@/lib/pagination'
 import { regionPageSeo } from '@/lib/seo/pages'
 
 type Props = { params: Promise<{ slug: string; page: string }> }
@@ -11,19 +11,14 @@ type Props = { params: Promise<{ slug: string; page: string }> }
 /** Pages 2 onwards of each region's listing; page 1 is the region page itself. */
 export async function generateStaticParams() {
   const regions = await getRegionsWithArticles()
-  return regions.flatMap((region) =>
-    Array.from({ length: pageCount(region.articleCount) - 1 }, (_, i) => ({
-      slug: region.slug,
-      page: String(i + 2),
-    })),
-  )
+  return regions.flatMap((region) => laterPages(region.articleCount).map((page) => ({ slug: region.slug, page: String(page) })))
 }
 
 async function regionPage(params: Props['params']) {
   const { slug, page } = await params
-  const number = parsePageNumber(page)
   // Page 1 lives at /regions/<slug> only, so the listing has one URL per page.
-  return number && number > 1 ? getRegion(slug, number) : null
+  const number = laterPageNumber(page)
+  return number ? getRegion(slug, number) : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
