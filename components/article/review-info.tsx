@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { DateText } from '@/components/date-text'
 import type { Article, PersonCredit } from '@/lib/content/types'
+import { readingMinutes } from '@/lib/reading-time'
 
 function credit(person: PersonCredit) {
   return person.credentials ? `${person.name}, ${person.credentials}` : person.name
@@ -38,6 +39,8 @@ export function ReviewLine({ article, today = new Date() }: { article: Article; 
   const overdue = new Date(article.nextReviewDue).getTime() < today.getTime()
   return (
     <p className="review-line">
+      <span>{readingMinutes(article)} minute read</span>
+      <span aria-hidden="true"> · </span>
       <span>Medically reviewed by {credit(article.reviewedBy)}</span>
       <span aria-hidden="true"> · </span>
       <span>
