@@ -12,9 +12,8 @@ export function ReviewInfo({ article }: { article: Article }) {
   const rows: [string, ReactNode][] = [
     ['Written by', credit(article.author)],
     ['Clinical reviewer', credit(article.reviewedBy)],
+    // The review dates are in the line under the title (ReviewLine); each date is said once per page.
     ['Published', <DateText key="published" value={article.publishedAt} />],
-    ['Page last reviewed', <DateText key="reviewed" value={article.lastReviewed} />],
-    ['Next review due', <DateText key="due" value={article.nextReviewDue} />],
   ]
   return (
     <div className="review-info">
