@@ -18,7 +18,7 @@ export function entityFields(what: string, example: string) {
       name: 'slug',
       title: 'URL slug',
       type: 'slug',
-      description: `A stable, URL-safe name for the ${what}, kept for its future page's web address. Generate it from the name; avoid changing it once published.`,
+      description: `A stable, URL-safe name for the ${what}, used in its page's web address (/symptoms/<slug>, /causes/<slug>, /treatments/<slug>). Generate it from the name; avoid changing it once published, since links to the old address would break.`,
       options: slugOptions('name'),
       validation: (rule) => slugRule(rule, what),
     }),
