@@ -8,7 +8,8 @@ function RecoveryScaleFigure({ minWeeks, maxWeeks }: { minWeeks: number; maxWeek
   const scale = recoveryScale(minWeeks, maxWeeks)
   const label = `Typical recovery: ${formatWeeks(minWeeks, maxWeeks)}, on a scale of 0 to ${scale.maxWeeks} weeks`
   return (
-    <figure className="recovery-scale" role="img" aria-label={label}>
+    // A div, not a figure: a figure may not take the img role, and this one is a single image to a screen reader.
+    <div className="recovery-scale" role="img" aria-label={label}>
       <div className="recovery-scale__track" aria-hidden="true">
         <div
           className="recovery-scale__range"
@@ -22,10 +23,10 @@ function RecoveryScaleFigure({ minWeeks, maxWeeks }: { minWeeks: number; maxWeek
           </li>
         ))}
       </ol>
-      <figcaption aria-hidden="true" className="recovery-scale__caption">
+      <p aria-hidden="true" className="recovery-scale__caption">
         Weeks after the problem starts
-      </figcaption>
-    </figure>
+      </p>
+    </div>
   )
 }
 
