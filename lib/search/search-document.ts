@@ -1,4 +1,5 @@
 import type { SearchEntry } from '../content/types'
+import { escapeMarkup } from '../escape-markup'
 import { SITE_LOCALE, paths } from '../site'
 
 /**
@@ -12,15 +13,10 @@ export interface SearchDocument {
   html: string
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-/** Editors' text is text: every markup character is escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string)
-}
 
 export function toSearchDocument(entry: SearchEntry): SearchDocument {
-  const e = escapeHtml
+  // Editors' text is text: every markup character is escaped.
+  const e = escapeMarkup
   const also =
     entry.conditionName && !entry.title.toLowerCase().includes(entry.conditionName.toLowerCase())
       ? `<p data-pagefind-weight="5">${e(entry.conditionName)}</p>`

@@ -1,4 +1,5 @@
 import type { SitemapContent } from '../content/types'
+import { escapeMarkup } from '../escape-markup'
 import { pageCount, pageRange } from '../pagination'
 import { absoluteUrl, ENTITY_TYPES, paths } from '../site'
 
@@ -16,8 +17,6 @@ export interface SitemapEntry {
   lastModified: string
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!)
 
 export function sitemapPageCount(entryCount: number, limit = SITEMAP_URL_LIMIT): number {
   return pageCount(entryCount, limit)
@@ -36,7 +35,7 @@ function renderDocument(root: 'urlset' | 'sitemapindex', element: 'url' | 'sitem
   const items = entries
     .map(
       (e) =>
-        `<${element}><loc>${escapeXml(absoluteUrl(origin, e.path))}</loc><lastmod>${escapeXml(e.lastModified)}</lastmod></${element}>`,
+        `<${element}><loc>${escapeMarkup(absoluteUrl(origin, e.path))}</loc><lastmod>${escapeMarkup(e.lastModified)}</lastmod></${element}>`,
     )
     .join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}\n</${root}>\n`
