@@ -10,6 +10,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { WORK_DIR } from './lib/datasets'
+import { median } from './lib/median'
 import { table, writeSection } from './lib/results'
 import { startPortal } from './lib/portal-server'
 
@@ -56,7 +57,6 @@ async function audit(url: string, runIndex: number): Promise<Report> {
   return JSON.parse(readFileSync(out, 'utf8')) as Report
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
 
 async function scorePage(origin: string, page: string, runs: number): Promise<PageScores> {
   const reports: Report[] = []

@@ -18,6 +18,7 @@ import { DEFAULT_DATASET_PATH } from '../lib/embedded-groq/embedded-store'
 import { articleQuery } from '../sanity/queries'
 import { WORK_DIR, datasetPath, ensureDataset } from './lib/datasets'
 import { distStats } from './lib/dist-stats'
+import { median } from './lib/median'
 import { undoingNextTypeRewrites } from './lib/next-type-rewrites'
 import { fmt, sizesFromArgs, table, writeSection } from './lib/results'
 import { runMeasured } from './lib/run-measured'
@@ -80,12 +81,6 @@ function runtimes(): Runtime[] {
   if (!machineNode) return [project]
   const baseline: Runtime = { label: 'machine', node: machineNode, version: version(machineNode) }
   return baseline.version === project.version ? [project] : [baseline, project]
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
 }
 
 async function buildOn(runtime: Runtime, n: number, round: number): Promise<RuntimeFigures> {
