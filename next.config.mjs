@@ -1,3 +1,5 @@
+import { securityHeaderRules } from './lib/security-headers.ts'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Separate build folders let benchmarks and parallel checks build side by side.
@@ -14,6 +16,10 @@ const nextConfig = {
   // standalone deployment still finds it.
   outputFileTracingIncludes: {
     '/**': ['./sanity/seed/production.ndjson'],
+  },
+  // Content-Security-Policy and the other security headers, per kind of page.
+  async headers() {
+    return securityHeaderRules()
   },
   experimental: {
     // Two cores here; more workers only add memory pressure at 10 000 pages.

@@ -11,6 +11,7 @@ import type {
 } from '@/sanity/types.generated'
 import { TREATMENT_KINDS, valuesOf } from '@/sanity/schemaTypes/options'
 import { listingPage } from '../pagination'
+import { SOURCE_URL_POLICY, safeLink } from '../safe-url'
 import { paths, type EntityType } from '../site'
 import { shorten } from '../text'
 import type {
@@ -131,7 +132,9 @@ export function toArticle(raw: RawArticle): Article {
       ...defined({
         authors: source.authors,
         publisher: source.publisher,
-        url: source.url,
+        // A source's address is kept only when the URL policy lets it be a link,
+        // so neither the page nor its JSON-LD can carry a `javascript:` citation.
+        url: safeLink(source.url, SOURCE_URL_POLICY)?.href ?? null,
         year: source.year,
         accessed: source.accessed,
       }),

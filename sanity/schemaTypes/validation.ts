@@ -1,4 +1,5 @@
-import type { ReferenceRule, SlugRule, SlugValue } from 'sanity'
+import type { ReferenceRule, SlugRule, SlugValue, UrlRule } from 'sanity'
+import { LINK_SCHEMES, urlPolicyCheck, type UrlPolicy } from '../../lib/safe-url'
 import { SANITY_API_VERSION } from '../api-version'
 
 /**
@@ -85,4 +86,20 @@ export function noDuplicateReferences(fieldLabel: string, refField?: string) {
 /** Requires a reference field inside an array entry, with a message naming it. */
 export function requiredReference(rule: ReferenceRule, what: string) {
   return rule.required().error(`Choose the ${what} this entry refers to.`)
+}
+
+/**
+ * A URL field's rules: Sanity's own URI check (it shapes the input) and the
+ * site's URL policy (lib/safe-url.ts), the same one the renderer applies, so
+ * an address the site would show as plain text cannot be published. Separate
+ * rules, so each keeps its own message.
+ */
+export function urlRules(rule: UrlRule, fieldLabel: string, policy: UrlPolicy) {
+  const { schemes = LINK_SCHEMES, allowRelative = true } = policy
+  return [
+    rule
+      .uri({ scheme: [...schemes], allowRelative })
+      .error(`${fieldLabel}: enter a complete web address, for example https://www.nhs.uk/conditions/.`),
+    rule.custom(urlPolicyCheck(fieldLabel, policy)).error(),
+  ]
 }

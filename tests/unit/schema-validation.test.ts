@@ -117,3 +117,43 @@ describe('article validation', () => {
     expect(markers.some((m) => m.level === 'error' && JSON.stringify(m.path).includes('region'))).toBe(true)
   })
 })
+
+describe('web address validation', () => {
+  const seed = documents.find((d) => d._id === `article-${SEED_SLUG}`)!
+  const source = documents.find((d) => d._type === 'source')!
+
+  function withLink(href: string) {
+    const intro = seed.introduction as { body: { markDefs?: unknown[]; children: { marks?: string[] }[] }[] }
+    const [first, ...rest] = intro.body
+    const block = {
+      ...first!,
+      markDefs: [{ _key: 'hostile', _type: 'link', href }],
+      children: first!.children.map((span, i) => (i === 0 ? { ...span, marks: ['hostile'] } : span)),
+    }
+    return { ...seed, introduction: { ...intro, body: [block, ...rest] } }
+  }
+
+  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' data:text/html,<script>x</script>', 'vbscript:x', 'file:///etc/passwd', '//evil.example'])(
+    'rejects the link %j with a message naming the field',
+    async (href) => {
+      const errors = errorsOf(await markersFor(withLink(href)))
+      expect(errors.some((e) => e.startsWith('Link: this address cannot be a link.'))).toBe(true)
+      // Sanity's own URI message ("Does not match allowed protocols/schemes") is replaced by one naming the field.
+      expect(errors.every((e) => e.startsWith('Link: '))).toBe(true)
+    },
+  )
+
+  it('accepts https, mailto, tel and site links', async () => {
+    for (const href of ['https://www.nhs.uk/', 'mailto:a@example.org', 'tel:+441234', '/articles/hip-pain']) {
+      expect(errorsOf(await markersFor(withLink(href)))).toEqual([])
+    }
+  })
+
+  it('rejects a source address that is not a public web page', async () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', '/articles/x']) {
+      const errors = errorsOf(await markersFor({ ...source, url }))
+      expect(errors.some((e) => e.startsWith('Web address: this address cannot be a link.'))).toBe(true)
+    }
+    expect(errorsOf(await markersFor({ ...source, url: 'https://www.nice.org.uk/guidance' }))).toEqual([])
+  })
+})

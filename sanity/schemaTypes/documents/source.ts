@@ -1,5 +1,7 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineField, defineType } from 'sanity'
+import { SOURCE_URL_POLICY } from '../../../lib/safe-url'
+import { urlRules } from '../validation'
 
 export const source = defineType({
   name: 'source',
@@ -32,7 +34,7 @@ export const source = defineType({
       title: 'Web address',
       type: 'url',
       description: 'Optional. Link to the source where one is publicly available.',
-      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+      validation: (rule) => urlRules(rule, 'Web address', SOURCE_URL_POLICY),
     }),
     defineField({
       name: 'year',

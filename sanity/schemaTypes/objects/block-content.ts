@@ -1,4 +1,6 @@
 import { defineArrayMember, defineType } from 'sanity'
+import { urlRules } from '../validation'
+import { RICH_TEXT_LINK_POLICY } from '../../../lib/safe-url'
 
 /**
  * Rich text for an article's introduction and conclusion. Deliberately small:
@@ -32,11 +34,10 @@ export const blockContent = defineType({
                 name: 'href',
                 type: 'url',
                 title: 'Web address',
-                validation: (rule) =>
-                  rule
-                    .required()
-                    .error('Link: enter the web address it points to.')
-                    .uri({ scheme: ['http', 'https', 'mailto'] }),
+                validation: (rule) => [
+                  rule.required().error('Link: enter the web address it points to.'),
+                  ...urlRules(rule, 'Link', RICH_TEXT_LINK_POLICY),
+                ],
               },
             ],
           },
