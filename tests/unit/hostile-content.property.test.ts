@@ -180,7 +180,7 @@ let paths: Path[]
 let benign: Shape
 
 beforeAll(async () => {
-  const raw = await createEmbeddedStore().fetch<ArticleQueryResult>(articleQuery, { slug: SEED_SLUG, previewCount: 6 }, {})
+  const raw = await createEmbeddedStore().fetch<ArticleQueryResult>(articleQuery, { slug: SEED_SLUG, previewCount: 6 }, { tags: [] })
   if (!raw) throw new Error('seed article missing')
   base = complete(raw)
   paths = textPaths(base)
