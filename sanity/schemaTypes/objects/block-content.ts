@@ -1,4 +1,4 @@
-import { defineArrayMember, defineType } from 'sanity'
+import { defineArrayMember, defineField, defineType } from 'sanity'
 import { urlRules } from '../validation'
 import { RICH_TEXT_LINK_POLICY } from '../../../lib/safe-url'
 
@@ -30,7 +30,7 @@ export const blockContent = defineType({
             type: 'object',
             title: 'Link',
             fields: [
-              {
+              defineField({
                 name: 'href',
                 type: 'url',
                 title: 'Web address',
@@ -38,7 +38,7 @@ export const blockContent = defineType({
                   rule.required().error('Link: enter the web address it points to.'),
                   ...urlRules(rule, 'Link', RICH_TEXT_LINK_POLICY),
                 ],
-              },
+              }),
             ],
           },
         ],
