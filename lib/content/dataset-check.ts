@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs'
+import { evaluate, parse } from 'groq-js'
+import { createSchema, validateDocument, type Path, type SanityClient, type SanityDocument, type Workspace } from 'sanity'
+import { schemaTypes } from '../../sanity/schemaTypes'
+
+/**
+ * The dataset check `npm run build` runs before `next build`
+ * (scripts/check-dataset.ts): every problem in an NDJSON export, one line
+ * each, naming the document id and the field path, so a bad import stops the
+ * build with a list an editor can work through instead of a stack trace from
+ * the middle of static generation.
+ *
+ * Field rules are the Studio's own (`validateDocument` over the schema: the
+ * required fields, empty lists, review dates out of order, duplicate slugs,
+ * web addresses), so the build and the Studio give the same message for the
+ * same mistake. What the Studio cannot see in one document is checked here:
+ * documents of a type the schema does not have, references to drafts or to
+ * nothing, and reference cycles (nothing in this model may refer back to
+ * itself; the page queries would follow it).
+ */
+
+export interface DatasetProblem {
+  /** Document id, or `line N` for a line that is not a document. */
+  id: string
+  /** Field path, as `causes.items[2].cause`; empty for the whole document. */
+  path: string
+  message: string
+}
+
+interface Doc {
+  _id: string
+  _type: string
+  [field: string]: unknown
+}
+
+const schema = createSchema({ name: 'default', types: schemaTypes })
+const DOCUMENT_TYPES = new Set(
+  schemaTypes.filter((t) => (t as { type?: string }).type === 'document').map((t) => (t as { name: string }).name),
+)
+
+const isDraftOrVersion = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
+const isSystem = (doc: Doc) => doc._type.startsWith('sanity.') || doc._id.startsWith('_.')
+
+/** `causes.items[2].cause`: keyed segments become the index an editor sees in the list. */
+function formatPath(doc: unknown, path: Path): string {
+  let node: unknown = doc
+  let out = ''
+  for (const segment of path) {
+    if (typeof segment === 'string') {
+      out += out ? `.${segment}` : segment
+      node = (node as Record<string, unknown> | undefined)?.[segment]
+    } else {
+      const items = Array.isArray(node) ? node : []
+      const index =
+        typeof segment === 'number'
+          ? segment
+          : items.findIndex((item) => (item as { _key?: string } | null)?._key === (segment as { _key: string })._key)
+      out += `[${index}]`
+      node = items[index]
+    }
+  }
+  return out
+}
+
+interface FoundReference {
+  path: string
+  ref: string
+}
+
+function referencesOf(value: unknown, path = ''): FoundReference[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => referencesOf(item, `${path}[${index}]`))
+  if (!value || typeof value !== 'object') return []
+  const record = value as Record<string, unknown>
+  if (typeof record._ref === 'string') return [{ path, ref: record._ref }]
+  return Object.entries(record).flatMap(([key, item]) => referencesOf(item, path ? `${path}.${key}` : key))
+}
+
+/** Parses an export line by line; a line that is not a document is a problem, not a crash. */
+export function parseExport(text: string): { documents: Doc[]; problems: DatasetProblem[] } {
+  const documents: Doc[] = []
+  const problems: DatasetProblem[] = []
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim()) return
+    const id = `line ${index + 1}`
+    let doc: unknown
+    try {
+      doc = JSON.parse(line)
+    } catch (error) {
+      problems.push({ id, path: '', message: `not valid JSON (${(error as Error).message}).` })
+      return
+    }
+    const candidate = doc as Partial<Doc> | null
+    if (!candidate || typeof candidate._id !== 'string' || typeof candidate._type !== 'string') {
+      problems.push({ id, path: '', message: 'a document needs a string _id and _type.' })
+      return
+    }
+    documents.push(candidate as Doc)
+  })
+  return { documents, problems }
+}
+
+function workspaceFor(published: Doc[]): Workspace {
+  const client = {
+    fetch: async (query: string, params: Record<string, unknown> = {}) =>
+      (await evaluate(parse(query), { dataset: published, params })).get(),
+    withConfig: () => client,
+  }
+  return { schema, getClient: () => client as unknown as SanityClient } as unknown as Workspace
+}
+
+/** Every problem in a dataset's documents (drafts included, as an export has them). */
+export async function checkDocuments(all: Doc[]): Promise<DatasetProblem[]> {
+  const problems: DatasetProblem[] = []
+  const published = all.filter((d) => !isDraftOrVersion(d._id) && !isSystem(d))
+  const byId = new Map<string, Doc>()
+  for (const doc of published) {
+    if (byId.has(doc._id)) problems.push({ id: doc._id, path: '_id', message: 'two documents have this id; keep one.' })
+    byId.set(doc._id, doc)
+  }
+  const draftIds = new Set(all.filter((d) => isDraftOrVersion(d._id)).map((d) => d._id))
+  const typeList = [...DOCUMENT_TYPES].sort().join(', ')
+
+  const known = published.filter((doc) => {
+    if (DOCUMENT_TYPES.has(doc._type)) return true
+    problems.push({ id: doc._id, path: '_type', message: `unknown document type "${doc._type}"; the schema has ${typeList}.` })
+    return false
+  })
+
+  // References: each bad one is reported here, once, and Sanity's own marker
+  // for the same field is left out.
+  const reported = new Set<string>()
+  const edges = new Map<string, FoundReference[]>()
+  for (const doc of known) {
+    const good: FoundReference[] = []
+    for (const found of referencesOf(doc)) {
+      const problem = (message: string) => {
+        problems.push({ id: doc._id, path: found.path, message })
+        reported.add(`${doc._id}\u0000${found.path}`)
+      }
+      if (isDraftOrVersion(found.ref)) {
+        problem(`references the draft "${found.ref}"; published pages show published documents only. Publish it and reference "${found.ref.replace(/^(drafts\.|versions\.[^.]+\.)/, '')}".`)
+      } else if (!byId.has(found.ref)) {
+        problem(
+          draftIds.has(`drafts.${found.ref}`)
+            ? `references "${found.ref}", which is an unpublished draft; publish it first.`
+            : `references "${found.ref}", which does not exist.`,
+        )
+      } else good.push(found)
+    }
+    edges.set(doc._id, good)
+  }
+
+  // Cycles: a depth-first walk over the references that resolve.
+  const state = new Map<string, 'open' | 'done'>()
+  const walk = (id: string, trail: string[]) => {
+    state.set(id, 'open')
+    for (const { ref, path } of edges.get(id) ?? []) {
+      if (state.get(ref) === 'open') {
+        const chain = [...trail, id]
+        const cycle = [...chain.slice(chain.indexOf(ref)), ref].join(' → ')
+        problems.push({ id, path, message: `reference cycle: ${cycle}; a document may not refer back to itself.` })
+        reported.add(`${id}\u0000${path}`)
+      } else if (!state.has(ref)) walk(ref, [...trail, id])
+    }
+    state.set(id, 'done')
+  }
+  for (const doc of known) if (!state.has(doc._id)) walk(doc._id, [])
+
+  const workspace = workspaceFor(published)
+  for (const doc of known) {
+    const markers = await validateDocument({
+      document: doc as unknown as SanityDocument,
+      workspace,
+      environment: 'studio',
+      getDocumentExists: async ({ id }) => byId.has(id),
+    })
+    for (const marker of markers) {
+      if (marker.level !== 'error') continue
+      const path = formatPath(doc, marker.path)
+      const key = `${doc._id}\u0000${path}`
+      if ([...reported].some((r) => key === r || key.startsWith(`${r}.`) || key.startsWith(`${r}[`))) continue
+      problems.push({ id: doc._id, path, message: marker.message })
+    }
+  }
+  return problems
+}
+
+export function formatProblem({ id, path, message }: DatasetProblem): string {
+  return path ? `${id} › ${path}: ${message}` : `${id}: ${message}`
+}
+
+/** Reads and checks an NDJSON export. */
+export async function checkDatasetFile(file: string): Promise<DatasetProblem[]> {
+  const { documents, problems } = parseExport(readFileSync(file, 'utf8'))
+  return [...problems, ...(await checkDocuments(documents))]
+}
