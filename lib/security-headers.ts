@@ -47,7 +47,7 @@ const BASE: Directives = {
 export const PUBLIC_CSP = serialize(BASE)
 
 /**
- * /search: Pagefind's search runs as WebAssembly, which Chromium treats as
+ * /search and the Pagefind bundle under /pagefind/: Pagefind's search runs as WebAssembly, which Chromium treats as
  * eval unless 'wasm-unsafe-eval' is allowed. That compiles WebAssembly only;
  * JavaScript eval stays blocked.
  */
@@ -69,13 +69,19 @@ const CONTENT_APIS = [
 ]
 
 /**
- * /studio: Sanity Studio adds styled-components' inline styles, user avatars
- * and image previews from Sanity's CDN, blob: workers and images, and frames
- * the site itself in the Presentation tool. Nobody may frame the Studio.
+ * /studio: Sanity Studio adds styled-components' inline styles, its Inter
+ * font from Sanity's design-system host, user avatars and image previews from
+ * Sanity's CDN, blob: workers and images, and frames the site itself in the
+ * Presentation tool. Nobody may frame the Studio. It gets no 'unsafe-eval'
+ * (it runs without), and no remote script: the Studio tries to load Sanity's
+ * dashboard bridge (core.sanity-cdn.com/bridge.js) and to check sanity-cdn.com
+ * for module updates; both stay blocked, since the site ships its own build
+ * of the Studio and runs it offline on the embedded default.
  */
 export const STUDIO_CSP = serialize({
   ...BASE,
   'img-src': ["'self'", 'data:', 'blob:', 'https://cdn.sanity.io', 'https://lh3.googleusercontent.com'],
+  'font-src': ["'self'", 'https://design-system-static.sanity.io'],
   'connect-src': ["'self'", ...CONTENT_APIS],
   'worker-src': ["'self'", 'blob:'],
   'frame-src': ["'self'"],
@@ -97,7 +103,7 @@ export const COMMON_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy':
-    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=(), interest-cohort=()',
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
   // For browsers that predate frame-ancestors.
   'X-Frame-Options': 'SAMEORIGIN',
@@ -123,6 +129,9 @@ export function securityHeaderRules(): HeaderRule[] {
   return [
     { source: '/:path*', headers: list({ ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP }) },
     { source: '/search', headers: list({ 'Content-Security-Policy': SEARCH_CSP }) },
+    // Pagefind compiles its WebAssembly inside a worker loaded from /pagefind/,
+    // and a worker runs under its own response's policy, not the page's.
+    { source: '/pagefind/:path*', headers: list({ 'Content-Security-Policy': SEARCH_CSP }) },
     {
       source: '/:path*',
       has: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }],
