@@ -11,6 +11,8 @@ declare module 'autocannon' {
     throughput: Histogram
     non2xx: number
     errors: number
+    timeouts: number
+    statusCodeStats: Record<string, { count: number }>
   }
   interface Options {
     url: string
@@ -18,6 +20,9 @@ declare module 'autocannon' {
     duration?: number
     pipelining?: number
     headers?: Record<string, string>
+    /** Cycled through, one per request, on every connection. */
+    requests?: { method?: string; path: string }[]
+    timeout?: number
   }
   export default function autocannon(options: Options): Promise<Result>
 }

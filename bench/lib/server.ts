@@ -4,6 +4,8 @@ import path from 'node:path'
 /** `next start` on loopback for a finished build; resolves once it answers. */
 export interface RunningServer {
   origin: string
+  /** The `next start` process (memory sampling reads its process tree). */
+  pid: number
   stop(): Promise<void>
 }
 
@@ -35,7 +37,7 @@ export async function startNext(
     try {
       const res = await fetch(origin + '/', { signal: AbortSignal.timeout(2000) })
       await res.arrayBuffer()
-      return { origin, stop }
+      return { origin, stop, pid: child.pid as number }
     } catch {
       await new Promise((r) => setTimeout(r, 200))
     }
