@@ -99,10 +99,14 @@ export function parseExport(text: string): { documents: Doc[]; problems: Dataset
   return { documents, problems }
 }
 
-function workspaceFor(published: Doc[]): Workspace {
+/**
+ * What Sanity's validation needs of a Studio: the schema, and a client whose
+ * queries (slug uniqueness) run with groq-js over the given documents.
+ */
+export function workspaceFor(published: readonly object[]): Workspace {
   const client = {
     fetch: async (query: string, params: Record<string, unknown> = {}) =>
-      (await evaluate(parse(query), { dataset: published, params })).get(),
+      (await evaluate(parse(query), { dataset: [...published], params })).get(),
     withConfig: () => client,
   }
   return { schema, getClient: () => client as unknown as SanityClient } as unknown as Workspace

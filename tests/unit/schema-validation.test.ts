@@ -1,28 +1,15 @@
-import { evaluate, parse } from 'groq-js'
-import { createSchema, validateDocument, type SanityClient, type SanityDocument, type Workspace } from 'sanity'
+import { validateDocument, type SanityDocument } from 'sanity'
 import { describe, expect, it } from 'vitest'
-import { schemaTypes } from '@/sanity/schemaTypes'
+import { workspaceFor } from '@/lib/content/dataset-check'
 import { readCommittedDocuments, SEED_SLUG } from '@/support/datasets'
 
 /**
  * Runs the Studio's own validation (the same rules editors see) over the
  * committed dataset. The client that custom and uniqueness rules query is a
- * groq-js evaluator over the same documents.
+ * groq-js evaluator over the same documents (the build's dataset check uses
+ * the same workspace).
  */
 const documents = readCommittedDocuments()
-const schema = createSchema({ name: 'default', types: schemaTypes })
-
-function workspaceFor(docs: typeof documents): Workspace {
-  const client = {
-    fetch: async (query: string, params: Record<string, unknown> = {}) =>
-      (await evaluate(parse(query), { dataset: docs, params })).get(),
-    withConfig: () => client,
-  }
-  return {
-    schema,
-    getClient: () => client as unknown as SanityClient,
-  } as unknown as Workspace
-}
 
 /**
  * 'studio' validates as editors see it. 'cli' adds a check for fields the
