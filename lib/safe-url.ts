@@ -39,7 +39,6 @@ export interface UrlPolicy {
 
 // C0 controls, space, DEL, the C1 controls, and the Unicode spaces and
 // invisible formatting characters a browser or a reader could be fooled by.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/
 // A scheme is letters, digits, "+", "-" and "." before the first colon, so a
 // character reference hiding one (`jav&#x09;ascript:`, `javascript&colon;`)

@@ -80,7 +80,6 @@ function send(request: APIRequestContext, method: Method, path: string, headers:
   return request.fetch(path, { method, headers, ...(data !== undefined && method !== 'GET' && method !== 'HEAD' ? { data } : {}), maxRedirects: 0, failOnStatusCode: false })
 }
 
-const isClientError = (status: number) => status >= 400 && status < 500
 
 for (const route of ROUTES) {
   test.describe(route.path, () => {
