@@ -29,7 +29,7 @@ const PORT = arg('port', 3520)
 // after), which is heap sizing, not a leak; the samples below show the trend.
 const WARM_UP = arg('warm-up', 20)
 const SAMPLE_EVERY_MS = 5000
-const HEAP_CAP_MB = arg('heap-cap', 160)
+const HEAP_CAP_MB = arg('heap-cap', 256)
 const RSS_TOLERANCE = 0.1
 
 /** The mix: each kind of page, weighted as readers arrive (articles most). */
