@@ -131,3 +131,15 @@ test('the Studio loads under its policy, with no violation', async ({ page }) =>
   const deliberate = /core\.sanity-cdn\.com\/bridge\.js|https:\/\/sanity-cdn\.com\/v1\/modules\//
   expect(violations.filter((v) => !deliberate.test(v))).toEqual([])
 })
+
+test('a draft-mode session gets the preview policy and is kept out of search engines', async ({ request }) => {
+  // The cookie Next sets when draft mode is on; its value is not checked for the headers.
+  const response = await request.get('/articles/gluteus-medius-trigger-points', { headers: { cookie: '__prerender_bypass=preview' } })
+  const headers = response.headers()
+  const csp = directives(headers['content-security-policy'] ?? '')
+  expect(csp.get('frame-ancestors')).toEqual(["'self'"])
+  expect(csp.get('connect-src')).toEqual(expect.arrayContaining(["'self'", 'https://*.api.sanity.io']))
+  expect(csp.get('script-src')).not.toContain("'unsafe-eval'")
+  expect(headers['x-robots-tag']).toBe('noindex, nofollow')
+  for (const [name, pattern] of Object.entries(COMMON)) expect(headers[name], name).toMatch(pattern)
+})
