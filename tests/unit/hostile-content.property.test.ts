@@ -247,6 +247,21 @@ describe('hostile text in every field of an article and its references', () => {
   })
 })
 
+describe('a source address the URL policy refuses', () => {
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '/articles/x', 'vbscript:x'])(
+    '%j leaves the citation unlinked, on the page and in its JSON-LD',
+    (url) => {
+      const raw = structuredClone(base)
+      setAt(raw, ['sources', 0, 'entity', 'url'], url)
+      const { html, seo, article } = render(raw)
+      expect(article.sources[0]?.url).toBeUndefined()
+      const page = seo.structuredData[0] as { citation: { name: string; url?: string }[] }
+      expect(page.citation[0]).not.toHaveProperty('url')
+      expect(html).toContain(`<cite>${article.sources[0]?.title}</cite>`)
+    },
+  )
+})
+
 describe('JSON-LD serialisation', () => {
   it('never lets a string end the script element or open a comment, and parses back', () => {
     fc.assert(
