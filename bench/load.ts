@@ -155,8 +155,8 @@ ${table(
 ${runs.map((r) => `RSS every ${SAMPLE_EVERY_MS / 1000} s, ${r.label}: ${r.samples.map(mib).join(', ')}.`).join('\n')}
 
 With the default heap V8 keeps growing its old space while memory allows, so RSS rises through the run; with the
-old space capped it stays flat at the same answers, so what the default run accumulates is garbage V8 has not
-yet had to collect, not a leak. ${
+old space capped it levels off with the same answers, which points to garbage V8 had not yet had to collect
+rather than a leak (30 s cannot rule out a slow one). A tighter cap (160 MiB) starved the server: 69 timeouts. ${
   failures.length ? `**Failed:** ${failures.join('; ')}.` : 'Passed: no error, no timeout, no non-2xx in either run; the capped run\'s memory flat within 10 %.'
 }
 `
