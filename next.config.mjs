@@ -15,6 +15,19 @@ const nextConfig = {
   outputFileTracingIncludes: {
     '/**': ['./sanity/seed/production.ndjson'],
   },
+  // Draft preview (app/api/draft-mode/*): a response to a browser holding Next's draft-mode cookie may show
+  // unpublished drafts, so it is never indexed. Next itself sends such dynamic renders with
+  // `Cache-Control: private, no-cache, no-store`. Matched on the cookie here, not in a proxy, so public
+  // requests run no extra code.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        has: [{ type: 'cookie', key: '__prerender_bypass' }],
+        headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }],
+      },
+    ]
+  },
   experimental: {
     // Two cores here; more workers only add memory pressure at 10 000 pages.
     cpus: 2,

@@ -1,0 +1,26 @@
+'use client'
+
+import { VisualEditing } from 'next-sanity/visual-editing'
+import { useRouter } from 'next/navigation'
+
+/**
+ * Overlays and live updates in the Studio's Presentation tool. When the
+ * editor changes a document the tool posts a "mutation" refresh; the page is
+ * then re-rendered on the server (router.refresh), which reads the new draft
+ * from the Content Lake. This rather than next-sanity's defineLive/SanityLive,
+ * whose live-content API the local Content Lake does not serve: refreshing on
+ * the Studio's own mutation events works the same on the embedded default and
+ * a hosted project. Rendered in draft mode only, so readers never load it.
+ */
+export function LiveVisualEditing() {
+  const router = useRouter()
+  return (
+    <VisualEditing
+      refresh={() => {
+        router.refresh()
+        // Tells the Studio when the refresh is (about to be) done; router.refresh returns nothing to wait for.
+        return new Promise((resolve) => setTimeout(resolve, 1000))
+      }}
+    />
+  )
+}
