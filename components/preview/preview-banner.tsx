@@ -10,7 +10,7 @@ export function PreviewBanner() {
       <meta name="robots" content="noindex, nofollow" />
       <p className="preview-banner__text">
         <strong>Preview mode</strong>: you are seeing unpublished drafts.{' '}
-        {/* A plain link: the route must run on the server to clear the cookie. */}
+        {/* A plain link, not next/link: the route must run on the server to clear the cookie. */}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a className="preview-banner__exit" href="/api/draft-mode/disable">
           Exit preview
