@@ -1,26 +1,19 @@
 'use client'
 
-import { VisualEditing } from 'next-sanity/visual-editing'
-import { useRouter } from 'next/navigation'
+import { lazy, Suspense } from 'react'
 
 /**
- * Overlays and live updates in the Studio's Presentation tool. When the
- * editor changes a document the tool posts a "mutation" refresh; the page is
- * then re-rendered on the server (router.refresh), which reads the new draft
- * from the Content Lake. This rather than next-sanity's defineLive/SanityLive,
- * whose live-content API the local Content Lake does not serve: refreshing on
- * the Studio's own mutation events works the same on the embedded default and
- * a hosted project. Rendered in draft mode only, so readers never load it.
+ * The site layout renders this in draft mode only, but a client component
+ * the layout imports is in every page's scripts whether it renders or not.
+ * So this stub is all the layout imports (React.lazy, no library code), and
+ * the overlay and its library load as a chunk of their own, when it renders.
  */
+const VisualEditingOverlay = lazy(() => import('./visual-editing-overlay'))
+
 export function LiveVisualEditing() {
-  const router = useRouter()
   return (
-    <VisualEditing
-      refresh={() => {
-        router.refresh()
-        // Tells the Studio when the refresh is (about to be) done; router.refresh returns nothing to wait for.
-        return new Promise((resolve) => setTimeout(resolve, 1000))
-      }}
-    />
+    <Suspense fallback={null}>
+      <VisualEditingOverlay />
+    </Suspense>
   )
 }

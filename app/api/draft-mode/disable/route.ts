@@ -1,10 +1,9 @@
 import { draftMode } from 'next/headers'
-import { NextResponse } from 'next/server'
 
 /**
  * Ends a draft preview (the preview banner's "Exit preview" link, and the
  * Presentation tool's `previewMode.disable`), then shows the same page as
- * readers see it: back to the page named by a same-origin Referer, else home.
+ * readers see it: back to the page named by a Referer from this site, else home.
  */
 export const dynamic = 'force-dynamic'
 
@@ -13,8 +12,9 @@ function returnPath(request: Request): string {
   if (!referer) return '/'
   try {
     const from = new URL(referer)
-    // Only this site's own pages: a foreign Referer must not turn this into an open redirect.
-    return from.origin === new URL(request.url).origin ? `${from.pathname}${from.search}` : '/'
+    // This site's own pages only (by Host, as the browser addressed it): a foreign Referer must not make this an open redirect.
+    const host = request.headers.get('host') ?? new URL(request.url).host
+    return from.host === host ? `${from.pathname}${from.search}` : '/'
   } catch {
     return '/'
   }
@@ -22,7 +22,6 @@ function returnPath(request: Request): string {
 
 export async function GET(request: Request) {
   ;(await draftMode()).disable()
-  const response = NextResponse.redirect(new URL(returnPath(request), request.url), 307)
-  response.headers.set('cache-control', 'no-store')
-  return response
+  // A relative Location: the path is this site's, whichever name the browser used for it.
+  return new Response(null, { status: 307, headers: { location: returnPath(request), 'cache-control': 'no-store' } })
 }

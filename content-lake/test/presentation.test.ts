@@ -1,14 +1,16 @@
 import { createClient } from '@sanity/client'
 import { validatePreviewUrl } from '@sanity/preview-url-secret'
 import { createPreviewSecret } from '@sanity/preview-url-secret/create-secret'
+import { firstValueFrom } from 'rxjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { API_VERSION, getJson, SEED, startTestLake, type TestLake } from './support/lake.ts'
 
 /**
- * Draft preview against the local lake, with the code the Studio's
- * Presentation tool and next-sanity's enable route run: the tool writes a
- * `sanity.previewUrlSecret` draft (and deletes expired ones by query), the
- * route checks the secret with a raw-perspective query.
+ * What the Studio's Presentation tool and the site's draft preview need from
+ * the local lake, with their own code: the tool writes a
+ * `sanity.previewUrlSecret` draft (and deletes expired ones by query) and
+ * subscribes to live events; next-sanity's enable route checks the secret
+ * with a raw-perspective query.
  */
 
 const expired = {
@@ -68,5 +70,12 @@ describe('preview URL secrets', () => {
     expect(body.results.every((r) => r.operation === 'delete')).toBe(true)
     expect(await doc('article-knee')).toBeUndefined()
     expect(await doc('region-knee')).toMatchObject({ name: 'Knee' })
+  })
+})
+
+describe('live events', () => {
+  it('welcomes the live-events subscription the Presentation tool opens (with drafts), rather than failing it', async () => {
+    const event = await firstValueFrom(client().live.events({ includeDrafts: true, tag: 'presentation' }))
+    expect(event.type).toBe('welcome')
   })
 })
