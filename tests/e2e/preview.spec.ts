@@ -91,6 +91,10 @@ test('the preview banner\'s exit link ends draft mode and shows the page as read
   await expect(banner).toBeVisible()
   await expect(page.locator('meta[name="robots"][content*="noindex"]')).toHaveCount(1)
   await page.screenshot({ path: 'test-results/preview-banner.png', fullPage: false })
+  // A symptom's hub is marked for click-to-edit too, by the symptom's own id and field.
+  await page.goto('/symptoms/stiffness')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('data-sanity', /id=symptom-stiffness/)
+  await page.goBack()
   await banner.getByRole('link', { name: 'Exit preview' }).click()
   await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`))
   await expect(page.getByRole('region', { name: 'Preview mode' })).toHaveCount(0)
