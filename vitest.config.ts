@@ -13,5 +13,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // next-sanity/draft-mode imports `next/headers` without an extension, which Node's ESM resolver refuses;
+    // inlined, Vite resolves it as Next's bundler does.
+    server: { deps: { inline: ['next-sanity'] } },
   },
 })

@@ -10,4 +10,6 @@
 export const cliProject = {
   projectId: process.env.SANITY_STUDIO_PROJECT_ID || process.env.SANITY_PROJECT_ID || 'unconfigured',
   dataset: process.env.SANITY_STUDIO_DATASET || process.env.SANITY_DATASET || 'production',
+  // The site the standalone Studio's Presentation tool previews (the Studio at /studio previews its own origin).
+  ...(process.env.SANITY_STUDIO_PREVIEW_ORIGIN ? { previewOrigin: process.env.SANITY_STUDIO_PREVIEW_ORIGIN } : {}),
 }

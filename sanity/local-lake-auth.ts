@@ -22,7 +22,10 @@ export function createLocalAuthStore({ apiHost, projectId, dataset }: { apiHost:
     useProjectHostname: false,
     apiVersion: SANITY_API_VERSION,
     useCdn: false,
-    withCredentials: false,
+    // "Signed in" the way a cookie session is: the lake checks nothing, but the Presentation tool's live
+    // events (`includeDrafts`) refuse a client with neither a token nor credentials. The lake's CORS answers
+    // credentialed requests from loopback pages.
+    withCredentials: true,
     requestTagPrefix: 'sanity.studio',
     // @internal in @sanity/client 8, documented as the way to replace its transport (listeners included).
     resolveFetch: () => multiplexedFetch,

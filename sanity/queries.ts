@@ -179,3 +179,12 @@ export const entityIndexQuery = defineQuery(`*[_type in ["cause", "symptom", "tr
   kind,
   "articleCount": count(*[_type == "article" && references(^._id)])
 }`)
+
+/*
+ * The Presentation tool's main document of each page (sanity/presentation.ts):
+ * GROQ filters the Studio runs with the route's params to find the document a
+ * previewed URL shows.
+ */
+export const articleMainDocumentFilter = defineQuery(`_type == "article" && slug.current == $slug`)
+export const regionMainDocumentFilter = defineQuery(`_type == "bodyRegion" && slug.current == $slug`)
+export const entityMainDocumentFilter = defineQuery(`_type == $type && slug.current == $slug`)

@@ -2,6 +2,7 @@ import { visionTool } from '@sanity/vision'
 import { defineConfig, type AuthStore } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { SANITY_API_VERSION } from './api-version'
+import { previewTool } from './presentation'
 import { schemaTypes } from './schemaTypes'
 import { structure } from './structure'
 
@@ -11,6 +12,8 @@ export interface StudioOptions {
   basePath?: string
   /** The local Content Lake (content-lake/) on the embedded default: its address and the auth store for it. */
   localLake?: { apiHost: string; auth: AuthStore }
+  /** The site the Presentation tool previews, when the Studio is not served by it (a standalone Studio); default: the Studio's origin. */
+  previewOrigin?: string
 }
 
 /**
@@ -18,7 +21,7 @@ export interface StudioOptions {
  * standalone `sanity build`; only the project coordinates differ (and, on the
  * embedded default, the local Content Lake's address and auth store).
  */
-export function createStudioConfig({ projectId, dataset, basePath = '/', localLake }: StudioOptions) {
+export function createStudioConfig({ projectId, dataset, basePath = '/', localLake, previewOrigin }: StudioOptions) {
   return defineConfig({
     name: 'health-portal',
     title: 'Health Portal',
@@ -31,7 +34,7 @@ export function createStudioConfig({ projectId, dataset, basePath = '/', localLa
       // The local Content Lake runs GROQ through groq-js, which has no text::query (the default search): search the older way.
       search: { strategy: 'groqLegacy' as const },
     }),
-    plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: SANITY_API_VERSION })],
+    plugins: [structureTool({ structure }), previewTool(previewOrigin), visionTool({ defaultApiVersion: SANITY_API_VERSION })],
     schema: {
       types: schemaTypes,
       templates: (previous) => [

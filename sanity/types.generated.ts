@@ -798,3 +798,18 @@ export type EntityIndexQueryResult = Array<
       articleCount: number;
     }
 >;
+
+// Source: sanity/queries.ts
+// Variable: articleMainDocumentFilter
+// Query: _type == "article" && slug.current == $slug
+export type ArticleMainDocumentFilterResult = never;
+
+// Source: sanity/queries.ts
+// Variable: regionMainDocumentFilter
+// Query: _type == "bodyRegion" && slug.current == $slug
+export type RegionMainDocumentFilterResult = never;
+
+// Source: sanity/queries.ts
+// Variable: entityMainDocumentFilter
+// Query: _type == $type && slug.current == $slug
+export type EntityMainDocumentFilterResult = never;

@@ -5,6 +5,7 @@ import { RichText } from '@/components/rich-text'
 import { SeeAllLink } from '@/components/see-all-link'
 import { StructuredData } from '@/components/structured-data'
 import type { Article } from '@/lib/content/types'
+import type { EditTarget } from '@/lib/preview/edit-target'
 import type { PageSeo } from '@/lib/seo/pages'
 import { ArticleSection } from './article-section'
 import { CareCardList } from './care-card-list'
@@ -30,8 +31,11 @@ const SECTIONS = {
   sources: { id: 'sources', title: 'Sources' },
 } as const satisfies Record<string, TocEntry>
 
-/** An article page, with the trail and JSON-LD its route composed (lib/seo/pages.ts). */
-export function ArticleView({ article, seo }: { article: Article; seo: PageSeo }) {
+/**
+ * An article page, with the trail and JSON-LD its route composed
+ * (lib/seo/pages.ts); in draft preview `edit` marks fields for click-to-edit.
+ */
+export function ArticleView({ article, seo, edit }: { article: Article; seo: PageSeo; edit?: EditTarget }) {
   const { symptoms, treatments, whenToSeeDoctor, causes } = article
   const toc: TocEntry[] = Object.values(SECTIONS)
 
@@ -42,8 +46,10 @@ export function ArticleView({ article, seo }: { article: Article; seo: PageSeo }
       <article className="article">
         <header className="article__header">
           <p className="article__region">{article.region.name}</p>
-          <h1>{article.title}</h1>
-          <p className="lede">{article.summary}</p>
+          <h1 {...edit?.('title')}>{article.title}</h1>
+          <p className="lede" {...edit?.('summary')}>
+            {article.summary}
+          </p>
           <ReviewLine article={article} />
           {article.isSample ? <SampleNotice /> : null}
         </header>

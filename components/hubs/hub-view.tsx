@@ -3,6 +3,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PagedListing } from '@/components/paged-listing'
 import { StructuredData } from '@/components/structured-data'
 import type { EntityHub, EntityType, HubArticle, TreatmentKind } from '@/lib/content/types'
+import type { EditTarget } from '@/lib/preview/edit-target'
 import type { PageSeo } from '@/lib/seo/pages'
 import { paths } from '@/lib/site'
 
@@ -34,20 +35,25 @@ function HubArticleItem({ article }: { article: HubArticle }) {
   )
 }
 
-/** One page of an entity's hub: the entity, then every article that mentions it with what it says. */
-export function HubView({ hub, seo }: { hub: EntityHub; seo: PageSeo }) {
+/**
+ * One page of an entity's hub: the entity, then every article that mentions
+ * it with what it says; in draft preview `edit` marks fields for click-to-edit.
+ */
+export function HubView({ hub, seo, edit }: { hub: EntityHub; seo: PageSeo; edit?: EditTarget }) {
   return (
     <>
       <StructuredData items={seo.structuredData} />
       <Breadcrumbs trail={seo.trail} />
-      <h1>{hub.name}</h1>
+      <h1 {...edit?.('name')}>{hub.name}</h1>
       {hub.kind ? (
         <p className="kind-badge">
           <span className="visually-hidden">Kind of treatment: </span>
           {KIND_LABELS[hub.kind]}
         </p>
       ) : null}
-      <p className="lede">{hub.summary}</p>
+      <p className="lede" {...edit?.('summary')}>
+        {hub.summary}
+      </p>
       <section aria-labelledby="hub-articles">
         <h2 id="hub-articles">
           {LIST_HEADINGS[hub.type]} ({hub.articleCount})

@@ -78,26 +78,44 @@ export function applyPatch(
   return after
 }
 
-export function planMutations(staged: StagedTransaction, mutations: unknown): MutationResult[] {
+/** The ids of the documents (raw: drafts and versions too) a GROQ filter such as `*[_type == "x"]` selects. */
+export type SelectIds = (query: string, params: Record<string, unknown>) => string[]
+
+function deleteByQuery(staged: StagedTransaction, body: Record<string, unknown>, index: number, selectIds: SelectIds): MutationResult[] {
+  const params = body.params ?? {}
+  if (typeof body.query !== 'string' || !isRecord(params)) {
+    throw fail(index, 'invalidMutationError', `mutation ${index}: delete "query" must be a GROQ string and "params" an object`)
+  }
+  // The query sees the documents as they were before this transaction (what the Content Lake's own does is not
+  // documented); @sanity/preview-url-secret uses it alone, to delete its expired secrets.
+  return selectIds(body.query, params)
+    .filter((id) => staged.get(id))
+    .map((id) => {
+      staged.apply(id, [{ delete: { id } }])
+      return { id, operation: 'delete' }
+    })
+}
+
+export function planMutations(staged: StagedTransaction, mutations: unknown, selectIds: SelectIds): MutationResult[] {
   if (!Array.isArray(mutations) || mutations.length === 0) {
     throw new LakeError(400, 'mutationError', '"mutations" must be a non-empty array')
   }
-  return mutations.map((mutation, index): MutationResult => {
+  return mutations.flatMap((mutation, index): MutationResult[] => {
     const { kind, body } = kindOf(mutation, index)
     const fault = (type: string, description: string, id: string, status: number) => fail(index, type, description, id, status)
 
+    if (kind === 'delete' && 'query' in body) return deleteByQuery(staged, body, index, selectIds)
     if (kind === 'patch' || kind === 'delete') {
       const id = body.id
       const problem = idProblem(id)
       if (problem || typeof id !== 'string') throw fail(index, 'invalidDocumentIdError', problem ?? 'invalid id')
       if (kind === 'patch') {
         applyPatch(staged, id, body, fault)
-        return { id, operation: 'update' }
+        return [{ id, operation: 'update' }]
       }
-      if ('query' in body) throw fail(index, 'invalidMutationError', 'Deleting by query is not supported by the local Content Lake')
-      if (!staged.get(id)) return { id, operation: 'none' }
+      if (!staged.get(id)) return [{ id, operation: 'none' }]
       staged.apply(id, [{ delete: { id } }])
-      return { id, operation: 'delete' }
+      return [{ id, operation: 'delete' }]
     }
 
     const doc = { ...body, _id: kind === 'create' ? resolveCreateId(body) : body._id }
@@ -108,8 +126,8 @@ export function planMutations(staged: StagedTransaction, mutations: unknown): Mu
     if (kind === 'create' && existing) {
       throw fail(index, 'documentAlreadyExistsError', `Document by ID "${id}" already exists`, id, 409)
     }
-    if (kind === 'createIfNotExists' && existing) return { id, operation: 'none' }
+    if (kind === 'createIfNotExists' && existing) return [{ id, operation: 'none' }]
     staged.apply(id, [{ [kind]: doc } as Mutation])
-    return { id, operation: existing ? 'update' : 'create' }
+    return [{ id, operation: existing ? 'update' : 'create' }]
   })
 }

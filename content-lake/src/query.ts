@@ -34,3 +34,10 @@ export function evaluateQuery(
     throw new LakeError(400, 'queryExecutionError', (error as Error).message)
   }
 }
+
+/** Parses and runs `query` over `documents`, references resolving among them. */
+export function runQuery(query: string, params: Record<string, unknown>, documents: LakeDocument[]): unknown {
+  const tree = parseQuery(query, params)
+  const byId = new Map(documents.map((doc) => [doc._id, doc]))
+  return evaluateQuery(tree, documents, params, (id) => byId.get(id) ?? null)
+}

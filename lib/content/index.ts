@@ -3,6 +3,7 @@ import { appendFileSync } from 'node:fs'
 import { cache } from 'react'
 import { getEnv } from '../env'
 import { createEmbeddedStore } from '../embedded-groq/embedded-store'
+import { draftAware } from './draft-aware-store'
 import { createGateway } from './gateway'
 import { createHostedStore } from './hosted-store'
 import type { ContentStore } from './store'
@@ -31,7 +32,8 @@ function contentStore(): ContentStore {
   return store
 }
 
-const gateway = createGateway(contentStore)
+// In draft mode the same getters read drafts (draft-aware-store.ts).
+const gateway = createGateway(draftAware(contentStore))
 
 export const getArticleSlugs = cache(gateway.getArticleSlugs)
 export const getArticle = cache(gateway.getArticle)

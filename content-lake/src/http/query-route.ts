@@ -1,7 +1,7 @@
 import { isRecord } from '../documents.ts'
 import { badRequest } from '../errors.ts'
 import { applyPerspective, parsePerspective } from '../perspective.ts'
-import { evaluateQuery, parseQuery } from '../query.ts'
+import { runQuery } from '../query.ts'
 import { readJsonBody } from './body.ts'
 import type { Handler } from './context.ts'
 import { sendJson } from './respond.ts'
@@ -21,10 +21,7 @@ export const handleQuery: Handler = async ({ req, res, url, apiVersion, lake }) 
   if (typeof query !== 'string' || query.trim() === '') throw badRequest('Missing "query"', 'queryParseError')
   const perspective = parsePerspective(url.searchParams.get('perspective'), apiVersion)
   const started = performance.now()
-  const tree = parseQuery(query, params)
-  const documents = applyPerspective(lake.store.documents(), perspective)
-  const byId = new Map(documents.map((doc) => [doc._id, doc]))
-  const result = evaluateQuery(tree, documents, params, (id) => byId.get(id) ?? null)
+  const result = runQuery(query, params, applyPerspective(lake.store.documents(), perspective))
   const ms = Math.round(performance.now() - started)
   sendJson(res, 200, flag(url.searchParams, 'returnQuery', true) ? { query, result, ms } : { result, ms })
 }

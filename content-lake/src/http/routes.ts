@@ -2,6 +2,7 @@ import type { Handler } from './context.ts'
 import { handleDoc } from './doc-route.ts'
 import { handleGetKeyValues, handleSetKeyValues } from './keyvalue-routes.ts'
 import { handleListen } from './listen-route.ts'
+import { handleLiveEvents } from './live-events-route.ts'
 import { handleMuxClose, handleMuxOpen, handleMuxStream } from './mux-routes.ts'
 import { handleAcl, handleCurrentUser, handleDatasets, handleFeatures, handleProject, handleUsers } from './project-routes.ts'
 import { handleQuery } from './query-route.ts'
@@ -24,6 +25,7 @@ export const ROUTES: Route[] = [
   route(['GET', 'POST'], /^\/data\/query\/(?<dataset>[^/]+)$/, handleQuery),
   route(['GET'], /^\/data\/doc\/(?<dataset>[^/]+)\/(?<ids>[^/]+)$/, handleDoc),
   route(['GET'], /^\/data\/listen\/(?<dataset>[^/]+)$/, handleListen),
+  route(['GET'], /^\/data\/live\/events\/(?<dataset>[^/]+)$/, handleLiveEvents),
   route(['POST'], /^\/data\/mutate\/(?<dataset>[^/]+)$/, handleMutate),
   route(['POST'], /^\/data\/actions\/(?<dataset>[^/]+)$/, handleActions),
   route(['GET'], /^\/listen-mux\/(?<session>[^/]+)$/, handleMuxStream),

@@ -2,7 +2,8 @@ import { planActions } from '../actions.ts'
 import { isRecord } from '../documents.ts'
 import { badRequest } from '../errors.ts'
 import { idProblem } from '../ids.ts'
-import { planMutations } from '../mutations.ts'
+import { planMutations, type SelectIds } from '../mutations.ts'
+import { runQuery } from '../query.ts'
 import { readJsonBody } from './body.ts'
 import type { Handler, RouteContext } from './context.ts'
 import { sendJson } from './respond.ts'
@@ -27,7 +28,12 @@ async function writeRequest({ req, url, lake }: RouteContext) {
 export const handleMutate: Handler = async (context) => {
   const { body, options } = await writeRequest(context)
   const { store } = context.lake
-  const { transaction, result } = store.commit((staged) => planMutations(staged, body.mutations), options)
+  // For `delete: {query}`: the raw documents, as the Content Lake deletes drafts and versions by query too.
+  const selectIds: SelectIds = (query, params) => {
+    const selected = runQuery(query, params, store.documents())
+    return Array.isArray(selected) ? selected.flatMap((doc) => (typeof doc?._id === 'string' ? [doc._id] : [])) : []
+  }
+  const { transaction, result } = store.commit((staged) => planMutations(staged, body.mutations, selectIds), options)
   const returnDocuments = flag(context.url.searchParams, 'returnDocuments', false)
   sendJson(context.res, 200, {
     transactionId: transaction.transactionId,

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { HubView } from '@/components/hubs/hub-view'
 import { getEntityHub, getEntitySlugs } from '@/lib/content'
 import { getEnv } from '@/lib/env'
+import { editTarget } from '@/lib/preview/edit-target'
 import { entityHubPageSeo } from '@/lib/seo/pages'
 import { ENTITY_SEGMENTS, ENTITY_TYPES, entityTypeOf } from '@/lib/site'
 
@@ -36,5 +37,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EntityHubPage({ params }: Props) {
   const hub = await hubPage(params)
   if (!hub) notFound()
-  return <HubView hub={hub} seo={entityHubPageSeo(hub, getEnv().siteUrl)} />
+  const edit = await editTarget({ id: hub.id, type: hub.type })
+  return <HubView hub={hub} seo={entityHubPageSeo(hub, getEnv().siteUrl)} edit={edit} />
 }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { ArticleView } from '@/components/article/article-view'
 import { getArticle, getArticleSlugs } from '@/lib/content'
 import { getEnv } from '@/lib/env'
+import { editTarget } from '@/lib/preview/edit-target'
 import { articlePageSeo } from '@/lib/seo/pages'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -20,5 +21,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug)
   if (!article) notFound()
-  return <ArticleView article={article} seo={articlePageSeo(article, getEnv().siteUrl)} />
+  const edit = await editTarget({ id: article.id, type: 'article' })
+  return <ArticleView article={article} seo={articlePageSeo(article, getEnv().siteUrl)} edit={edit} />
 }
