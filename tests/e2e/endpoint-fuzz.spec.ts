@@ -36,8 +36,8 @@ const ROUTES: Route[] = [
   // Signed Sanity webhook: an unsigned or malformed call is refused.
   { path: '/api/revalidate', methods: ['POST'], junk: [400, 401, 415], pending: true },
   // Draft mode: without the Presentation tool's secret, refused.
-  { path: '/api/draft-mode/enable', methods: ['GET'], junk: [400, 401], pending: true },
-  { path: '/api/draft-mode/disable', methods: ['GET'], junk: 'ignored', pending: true },
+  { path: '/api/draft-mode/enable', methods: ['GET'], junk: [400, 401] },
+  { path: '/api/draft-mode/disable', methods: ['GET'], junk: 'ignored' },
 ]
 
 /** Paths that try to leave the folder an endpoint serves; each is a 404 (or 400), never a file. */
