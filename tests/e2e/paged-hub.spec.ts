@@ -34,7 +34,7 @@ test('page 2 of a symptom hub has its own title and canonical, and the paginatio
   await expect(articleLinks(page)).toHaveCount(24)
   await expect(page.getByText(new RegExp(`^Articles 1 to 24 of \\d+, page 1 of ${hub.pages}$`))).toBeVisible()
 
-  await pagination(page).getByRole('link', { name: `Next page: 2 of ${hub.pages}` }).click()
+  await pagination(page).getByRole('link', { name: /^Next page/ }).click()
   await expect(page).toHaveURL(`${hub.path}/page/2`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
   await expect(page).toHaveTitle(`${name}: conditions with this symptom, page 2 of ${hub.pages} | Health Portal`)

@@ -23,7 +23,7 @@ test('article body text is 16 px or more at 375 and 1280 px', async ({ page }) =
 test('article paragraphs run to about 70 characters a line on a desktop', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.goto(ARTICLE)
-  const measures = await page.locator('#introduction p').evaluateAll((paragraphs) =>
+  const measures = await page.locator('section[aria-labelledby="introduction"] p').evaluateAll((paragraphs) =>
     paragraphs.map((p) => {
       // Characters per line from the paragraph's width and its font's average character:
       // the width of a run of this paragraph's own text, divided by its length.

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 
 /**
@@ -33,7 +34,7 @@ for (const width of [375, 1280]) {
       expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0)
       const shot = await page.screenshot({
         fullPage: true,
-        path: testInfo.outputPath('..', 'screenshots', `${name}-${width}.png`),
+        path: join(testInfo.project.outputDir, 'screenshots', `${name}-${width}.png`),
       })
       await testInfo.attach(`${name}-${width}`, { body: shot, contentType: 'image/png' })
     })
