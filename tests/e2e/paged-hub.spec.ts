@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { mostPagedListing } from './paged-listings'
 
 /**
  * Runs against the site built on a generated 700-article dataset (the
@@ -6,19 +7,8 @@ import { expect, test, type Page } from '@playwright/test'
  * than 24 articles, so their hubs page.
  */
 
-/** The symptom hub with the most listing pages, found through the sitemap as a search engine would. */
-async function pagedHub(page: Page): Promise<{ path: string; pages: number }> {
-  const response = await page.request.get('/sitemap.xml')
-  const locs = [...(await response.text()).matchAll(/<loc>[^<]*?(\/symptoms\/[^<]*)<\/loc>/g)].map((m) => m[1] ?? '')
-  const counts = new Map<string, number>()
-  for (const loc of locs) {
-    const [, hub, n] = /^(\/symptoms\/[^/]+)(?:\/page\/(\d+))?$/.exec(loc) ?? []
-    if (hub) counts.set(hub, Math.max(counts.get(hub) ?? 1, Number(n ?? 1)))
-  }
-  const [path, pages] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 1]
-  if (pages < 3) throw new Error(`no symptom hub with three listing pages in the sitemap: ${locs.join(' ')}`)
-  return { path, pages }
-}
+/** The symptom hub with the most listing pages. */
+const pagedHub = (page: Page) => mostPagedListing(page, '/symptoms')
 
 const articleLinks = (page: Page) => page.getByRole('main').locator('.hub-card h3 a')
 const pagination = (page: Page) => page.getByRole('navigation', { name: 'Pagination' })

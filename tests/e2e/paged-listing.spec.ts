@@ -1,24 +1,14 @@
 import { expect, test, type Page } from '@playwright/test'
 import { axeViolations } from './axe'
+import { mostPagedListing } from './paged-listings'
 
 /**
  * Runs against the site built on a generated 700-article dataset (the
  * `large-dataset` project), where regions list more than one page.
  */
 
-/** A region with at least three listing pages, found through the sitemap as a search engine would. */
-async function pagedRegion(page: Page): Promise<{ path: string; pages: number }> {
-  const response = await page.request.get('/sitemap.xml')
-  const locs = [...(await response.text()).matchAll(/<loc>[^<]*?(\/regions\/[^<]*)<\/loc>/g)].map((m) => m[1] ?? '')
-  const counts = new Map<string, number>()
-  for (const loc of locs) {
-    const [, region, n] = /^(\/regions\/[^/]+)(?:\/page\/(\d+))?$/.exec(loc) ?? []
-    if (region) counts.set(region, Math.max(counts.get(region) ?? 1, Number(n ?? 1)))
-  }
-  const found = [...counts].find(([, pages]) => pages >= 3)
-  if (!found) throw new Error(`no region with three listing pages in the sitemap: ${locs.join(' ')}`)
-  return { path: found[0], pages: found[1] }
-}
+/** A region with at least three listing pages. */
+const pagedRegion = (page: Page) => mostPagedListing(page, '/regions')
 
 const cards = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 })
 const pagination = (page: Page) => page.getByRole('navigation', { name: 'Pagination' })
