@@ -1,6 +1,7 @@
 /**
- * What a visitor downloads for the home and an article page, against the
- * floor app's pages, each served by `next start` on 127.0.0.1:
+ * What a visitor downloads for each page type (home, article, region, entity
+ * hub, A–Z index, search, 404), against the floor app's pages, each served by
+ * `next start` on 127.0.0.1:
  *   npx tsx bench/page-weight.ts   (after bench/build.ts has built N=100)
  */
 import { pathToFileURL } from 'node:url'
@@ -9,7 +10,7 @@ import { floorDist } from './build'
 import { floorDir } from './lib/floor-app'
 import { paths } from '../lib/site'
 import { fmt, table, writeSection } from './lib/results'
-import { syntheticRegionSlug } from '../support/synthetic/entities'
+import { syntheticEntitySlug, syntheticRegionSlug } from '../support/synthetic/entities'
 import { startPortal } from './lib/portal-server'
 import { startNext } from './lib/server'
 
@@ -25,14 +26,14 @@ export interface PageWeight {
 const gz = (bytes: Uint8Array) => gzipSync(bytes).length
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]+)"`).exec(tag)?.[1]?.replace(/&amp;/g, '&')
 
-async function bytesOf(url: string): Promise<Uint8Array> {
+async function bytesOf(url: string, status = 200): Promise<Uint8Array> {
   const res = await fetch(url)
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`)
+  if (res.status !== status) throw new Error(`${url}: HTTP ${res.status}, expected ${status}`)
   return new Uint8Array(await res.arrayBuffer())
 }
 
-export async function weigh(origin: string, page: string): Promise<PageWeight> {
-  const html = await bytesOf(origin + page)
+export async function weigh(origin: string, page: string, status = 200): Promise<PageWeight> {
+  const html = await bytesOf(origin + page, status)
   const text = new TextDecoder().decode(html)
   const tags = (re: RegExp) => [...text.matchAll(re)].map((m) => m[0])
   const scripts = [
@@ -63,16 +64,52 @@ export async function weigh(origin: string, page: string): Promise<PageWeight> {
   }
 }
 
-// Every page type the site has; the region page is a listing, compared with the floor's trivial page too.
-const FIRST_REGION_PATH = paths.region(syntheticRegionSlug(0))
-const NAMES = ['home', 'article', 'region']
+// Every page type the site has, each with its floor page: the home against the floor's trivial `/`, every
+// other page against `/p/1` (the floor's page with an article's words). The floor ships the same JS on both.
+const PAGES: { name: string; path: string; status?: number; floor: 0 | 1 }[] = [
+  { name: 'home', path: '/', floor: 0 },
+  { name: 'article', path: '', floor: 1 }, // the dataset's first article, known once the server starts
+  { name: 'region', path: paths.region(syntheticRegionSlug(0)), floor: 1 },
+  // The most shared symptom: its hub is the longest listing.
+  { name: 'symptom hub', path: paths.entity('symptom', syntheticEntitySlug('symptom', 0)), floor: 1 },
+  { name: 'A–Z index', path: paths.entityIndex('symptom'), floor: 1 },
+  { name: 'search', path: paths.search(), floor: 1 },
+  { name: '404', path: '/no/such/page', status: 404, floor: 1 },
+]
+const SEARCH = PAGES.findIndex((p) => p.name === 'search')
 
-export async function runPageWeight(n: number, port = 3310): Promise<{ portal: PageWeight[]; floor: PageWeight[] }> {
+/** What the search page fetches once a reader types: Pagefind's script and its entry file (gz), and its WebAssembly. */
+export interface SearchRuntime {
+  scriptGz: number
+  wasmBytes: number
+}
+
+async function searchRuntime(origin: string): Promise<SearchRuntime> {
+  const bundle = origin + paths.searchBundle()
+  const entry = JSON.parse(new TextDecoder().decode(await bytesOf(`${bundle}pagefind-entry.json`))) as {
+    languages: Record<string, { wasm?: string }>
+  }
+  const wasm = Object.values(entry.languages)[0]?.wasm
+  return {
+    scriptGz: gz(await bytesOf(`${bundle}pagefind.js`)) + gz(await bytesOf(`${bundle}pagefind-entry.json`)),
+    // Served as Pagefind writes it (already compressed).
+    wasmBytes: wasm ? (await bytesOf(`${bundle}wasm.${wasm}.pagefind`)).length : 0,
+  }
+}
+
+interface Weights {
+  portal: PageWeight[]
+  floor: PageWeight[]
+  search: SearchRuntime
+}
+
+export async function runPageWeight(n: number, port = 3310): Promise<Weights> {
   const portalServer = await startPortal(n, port)
-  let portal: PageWeight[]
+  const portal: PageWeight[] = []
+  let search: SearchRuntime
   try {
-    portal = []
-    for (const page of ['/', portalServer.articlePath, FIRST_REGION_PATH]) portal.push(await weigh(portalServer.origin, page))
+    for (const page of PAGES) portal.push(await weigh(portalServer.origin, page.path || portalServer.articlePath, page.status))
+    search = await searchRuntime(portalServer.origin)
   } finally {
     await portalServer.stop()
   }
@@ -85,30 +122,38 @@ export async function runPageWeight(n: number, port = 3310): Promise<{ portal: P
   }
   for (const w of [...portal, ...floor])
     console.log(`${w.page}: HTML ${fmt.kb(w.htmlGz)} KB gz, JS ${fmt.kb(w.jsGz)} KB gz`)
-  return { portal, floor }
+  return { portal, floor, search }
 }
 
-export function pageWeightReport(n: number, { portal, floor }: { portal: PageWeight[]; floor: PageWeight[] }): string {
+export function pageWeightReport(n: number, { portal, floor, search }: Weights): string {
   const rows = portal.map((w, i) => {
-    const base = (floor[i] ?? floor.at(-1)) as PageWeight
+    const base = floor[PAGES[i]?.floor ?? 1] as PageWeight
     const own = w.jsGz - base.jsGz
+    // Search is the one page allowed more than 5 KB of its own JS: it runs the search in the browser.
+    const target = i === SEARCH ? 'stated' : fmt.pass(own <= 5 * 1024)
     return [
-      `${NAMES[i]} (\`${w.page.length > 40 ? w.page.slice(0, 40) + '…' : w.page}\`)`,
+      `${PAGES[i]?.name} (\`${w.page.length > 40 ? w.page.slice(0, 40) + '…' : w.page}\`)`,
       fmt.kb(w.htmlGz),
       `${fmt.kb(w.jsGz)} (${w.scripts} files)`,
       fmt.kb(base.jsGz),
-      `${fmt.kb(own)} ${fmt.pass(own <= 5 * 1024)}`,
+      `${fmt.kb(own)} ${target}`,
       fmt.pass(w.htmlGz <= 20 * 1024),
       fmt.kb(w.cssGz),
       fmt.kb(w.imageBytes),
     ]
   })
-  return `Home, article and region page of the N=${n} build, served by \`next start\` on 127.0.0.1, against
-the floor app's \`/\` and \`/p/1\` (the region page against \`/p/1\` too). Sizes in KB; "gz" is gzip at the default level of each
-response body (script \`src\` and stylesheet \`href\` found in the HTML, fetched one by one).
-Targets: the portal's own JS beyond the floor's ≤ 5 KB gz; HTML ≤ 20 KB gz.
+  const searchPage = portal[SEARCH]
+  const searchOwn = searchPage ? searchPage.jsGz - (floor[1] as PageWeight).jsGz : 0
+  return `Every page type of the N=${n} build, served by \`next start\` on 127.0.0.1, against the floor app's
+\`/\` (home) and \`/p/1\` (every other page; the floor's JS is the same on both). Sizes in KB; "gz" is gzip at the
+default level of each response body (script \`src\` and stylesheet \`href\` found in the HTML, fetched one by one).
+Targets: the portal's own JS beyond the floor's ≤ 5 KB gz on every page but search; HTML ≤ 20 KB gz.
 
-${table(['page', 'HTML gz', 'JS gz', 'floor JS gz', 'own JS gz (target ≤ 5)', 'HTML ≤ 20 KB', 'CSS gz', 'images'], rows)}`
+${table(['page', 'HTML gz', 'JS gz', 'floor JS gz', 'own JS gz (target ≤ 5)', 'HTML ≤ 20 KB', 'CSS gz', 'images'], rows)}
+
+Search: ${fmt.kb(searchOwn)} KB gz of its own JS in the page (the search form and results), then, once a reader
+types, Pagefind's script and entry file (${fmt.kb(search.scriptGz)} KB gz) and its WebAssembly
+(${fmt.kb(search.wasmBytes)} KB as served), before the index fragments the query needs.`
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -6,7 +6,7 @@ export interface BodyMapRegion {
 }
 
 /**
- * Where each region the map knows is drawn, in a 400 × 440 view: a figure seen
+ * Where each region the map knows is drawn, in a 400 × 440 view (plus a strip below for the view labels): a figure seen
  * from the front (x 0–200) and from the back (x 200–400). Paired parts (both
  * knees) are shapes of one link. Regions the map has no shape for still appear
  * in the list the home page renders beside the map.
@@ -97,14 +97,14 @@ export function BodyMap({ regions }: { regions: BodyMapRegion[] }) {
   if (drawn.length === 0) return null
   return (
     <figure className="body-map">
-      <svg viewBox="0 0 400 440" role="group" aria-labelledby="body-map-caption" className="body-map__svg">
+      <svg viewBox="0 0 400 460" role="group" aria-labelledby="body-map-caption" className="body-map__svg">
         <g aria-hidden="true">
           <Figure offset={0} />
           <Figure offset={200} />
-          <text x="100" y="438" textAnchor="middle" className="body-map__view">
+          <text x="100" y="454" textAnchor="middle" className="body-map__view">
             Front
           </text>
-          <text x="300" y="438" textAnchor="middle" className="body-map__view">
+          <text x="300" y="454" textAnchor="middle" className="body-map__view">
             Back
           </text>
         </g>

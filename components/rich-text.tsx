@@ -1,6 +1,7 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
-import type { RichText as RichTextValue } from '@/lib/content/types'
+import type { CitationMark, RichText as RichTextValue } from '@/lib/content/types'
 import { safeLink } from '@/lib/safe-url'
+import { sourceAnchor } from '@/components/article/source-list'
 
 const components: PortableTextComponents = {
   marks: {
@@ -13,6 +14,22 @@ const components: PortableTextComponents = {
         <a href={link.href} {...(link.external ? { rel: 'noopener noreferrer' } : {})}>
           {children}
         </a>
+      )
+    },
+    // The cited words, then [n] linking to the numbered source. Screen readers hear "Source n"
+    // rather than "left bracket n"; an unnumbered citation (its source is not listed) is just words.
+    citation: ({ children, value }) => {
+      const mark = value as CitationMark | undefined
+      if (!mark?.number) return <>{children}</>
+      return (
+        <>
+          {children}
+          <sup className="citation">
+            <a href={`#${sourceAnchor(mark.number)}`} id={mark.id} aria-label={`Source ${mark.number}`}>
+              [{mark.number}]
+            </a>
+          </sup>
+        </>
       )
     },
   },

@@ -21,6 +21,15 @@ const articleCard = /* groq */ `{
 
 const person = /* groq */ `{_id, name, credentials}`
 
+// An article's rich text (introduction, conclusion) with each citation's source resolved to that
+// source's entry in the article's own list (^.^.^ climbs mark → block → section → article):
+// the mapper numbers it from that entry's position, and a citation of a source missing from the
+// list gets a null key, which the page renders as plain words.
+const citedBody = /* groq */ `body[]{
+    ...,
+    markDefs[]{..., _type == "citation" => {"sourceKey": ^.^.^.sources[_ref == ^.source._ref][0]._key}}
+  }`
+
 export const articleSlugsQuery = defineQuery(
   `*[_type == "article" && defined(slug.current)] | order(slug.current asc).slug.current`,
 )
@@ -35,7 +44,7 @@ export const articleQuery = defineQuery(`*[_type == "article" && slug.current ==
   isSample,
   "regionRef": region._ref,
   "region": region->{_id, name, "slug": slug.current},
-  introduction{body},
+  introduction{${citedBody}},
   causes{intro, summary, items[]{_key, detail, "ref": cause._ref, "entity": cause->{name, "slug": slug.current}}},
   symptoms{
     intro,
@@ -47,7 +56,7 @@ export const articleQuery = defineQuery(`*[_type == "article" && slug.current ==
   whenToSeeDoctor{intro, closing, items[]{_key, title, detail, urgency}},
   treatments{intro, closing, items[]{_key, detail, "ref": treatment._ref, "entity": treatment->{name, "slug": slug.current, kind}}},
   recovery{overview, minWeeks, maxWeeks, phases[]{_key, name, intro, steps}, complications, tips, summary},
-  conclusion{body},
+  conclusion{${citedBody}},
   "sources": sources[]{_key, "ref": _ref, "entity": @->{_id, title, authors, publisher, url, year, accessed}},
   "authorRef": author._ref,
   "author": author->${person},

@@ -22,6 +22,13 @@ export type Seo = {
   noIndex?: boolean;
 };
 
+export type SourceReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "source";
+};
+
 export type BlockContent = Array<{
   children?: Array<{
     marks?: Array<string>;
@@ -31,11 +38,18 @@ export type BlockContent = Array<{
   }>;
   style?: "normal";
   listItem?: "bullet" | "number";
-  markDefs?: Array<{
-    href: string;
-    _type: "link";
-    _key: string;
-  }>;
+  markDefs?: Array<
+    | {
+        href: string;
+        _type: "link";
+        _key: string;
+      }
+    | {
+        source: SourceReference;
+        _type: "citation";
+        _key: string;
+      }
+  >;
   level?: number;
   _type: "block";
   _key: string;
@@ -166,20 +180,6 @@ export type Introduction = {
   body: BlockContent;
 };
 
-export type Source = {
-  _id: string;
-  _type: "source";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  authors?: string;
-  publisher?: string;
-  url?: string;
-  year?: number;
-  accessed?: string;
-};
-
 export type Treatment = {
   _id: string;
   _type: "treatment";
@@ -225,13 +225,6 @@ export type BodyRegionReference = {
   _type: "reference";
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: "bodyRegion";
-};
-
-export type SourceReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "source";
 };
 
 export type PersonReference = {
@@ -284,6 +277,20 @@ export type Person = {
   credentials?: string;
   role: "author" | "medicalReviewer";
   bio?: string;
+};
+
+export type Source = {
+  _id: string;
+  _type: "source";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title: string;
+  authors?: string;
+  publisher?: string;
+  url?: string;
+  year?: number;
+  accessed?: string;
 };
 
 export type BodyRegion = {
@@ -413,6 +420,7 @@ export type Geopoint = {
 
 export type AllSanitySchemaTypes =
   | Seo
+  | SourceReference
   | BlockContent
   | Conclusion
   | RecoveryPhase
@@ -429,16 +437,15 @@ export type AllSanitySchemaTypes =
   | CauseEntry
   | Causes
   | Introduction
-  | Source
   | Treatment
   | Slug
   | Symptom
   | Cause
   | BodyRegionReference
-  | SourceReference
   | PersonReference
   | Article
   | Person
+  | Source
   | BodyRegion
   | SanityImagePaletteSwatch
   | SanityImagePalette
@@ -458,7 +465,7 @@ export type ArticleSlugsQueryResult = Array<string>;
 
 // Source: sanity/queries.ts
 // Variable: articleQuery
-// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  conditionName,  "slug": slug.current,  summary,  isSample,  "regionRef": region._ref,  "region": region->{_id, name, "slug": slug.current},  introduction{body},  causes{intro, summary, items[]{_key, detail, "ref": cause._ref, "entity": cause->{name, "slug": slug.current}}},  symptoms{    intro,    commonLead,    lessCommonLead,    closing,    items[]{_key, frequency, detail, "ref": symptom._ref, "entity": symptom->{name, "slug": slug.current}}  },  whenToSeeDoctor{intro, closing, items[]{_key, title, detail, urgency}},  treatments{intro, closing, items[]{_key, detail, "ref": treatment._ref, "entity": treatment->{name, "slug": slug.current, kind}}},  recovery{overview, minWeeks, maxWeeks, phases[]{_key, name, intro, steps}, complications, tips, summary},  conclusion{body},  "sources": sources[]{_key, "ref": _ref, "entity": @->{_id, title, authors, publisher, url, year, accessed}},  "authorRef": author._ref,  "author": author->{_id, name, credentials},  "reviewerRef": reviewedBy._ref,  "reviewedBy": reviewedBy->{_id, name, credentials},  publishedAt,  lastReviewed,  nextReviewDue,  seo{title, description, noIndex},  "related": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id] | order(lastReviewed desc, title asc)[0...$previewCount] {  _id,  title,  "slug": slug.current,  summary,  lastReviewed},  "regionArticleCount": count(*[_type == "article" && region._ref == ^.region._ref])}
+// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  conditionName,  "slug": slug.current,  summary,  isSample,  "regionRef": region._ref,  "region": region->{_id, name, "slug": slug.current},  introduction{body[]{    ...,    markDefs[]{..., _type == "citation" => {"sourceKey": ^.^.^.sources[_ref == ^.source._ref][0]._key}}  }},  causes{intro, summary, items[]{_key, detail, "ref": cause._ref, "entity": cause->{name, "slug": slug.current}}},  symptoms{    intro,    commonLead,    lessCommonLead,    closing,    items[]{_key, frequency, detail, "ref": symptom._ref, "entity": symptom->{name, "slug": slug.current}}  },  whenToSeeDoctor{intro, closing, items[]{_key, title, detail, urgency}},  treatments{intro, closing, items[]{_key, detail, "ref": treatment._ref, "entity": treatment->{name, "slug": slug.current, kind}}},  recovery{overview, minWeeks, maxWeeks, phases[]{_key, name, intro, steps}, complications, tips, summary},  conclusion{body[]{    ...,    markDefs[]{..., _type == "citation" => {"sourceKey": ^.^.^.sources[_ref == ^.source._ref][0]._key}}  }},  "sources": sources[]{_key, "ref": _ref, "entity": @->{_id, title, authors, publisher, url, year, accessed}},  "authorRef": author._ref,  "author": author->{_id, name, credentials},  "reviewerRef": reviewedBy._ref,  "reviewedBy": reviewedBy->{_id, name, credentials},  publishedAt,  lastReviewed,  nextReviewDue,  seo{title, description, noIndex},  "related": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id] | order(lastReviewed desc, title asc)[0...$previewCount] {  _id,  title,  "slug": slug.current,  summary,  lastReviewed},  "regionArticleCount": count(*[_type == "article" && region._ref == ^.region._ref])}
 export type ArticleQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -474,7 +481,32 @@ export type ArticleQueryResult = {
     slug: string;
   };
   introduction: {
-    body: BlockContent;
+    body: Array<{
+      children?: Array<{
+        marks?: Array<string>;
+        text?: string;
+        _type: "span";
+        _key: string;
+      }>;
+      style?: "normal";
+      listItem?: "bullet" | "number";
+      markDefs: Array<
+        | {
+            source: SourceReference;
+            _type: "citation";
+            _key: string;
+            sourceKey: string | null;
+          }
+        | {
+            href: string;
+            _type: "link";
+            _key: string;
+          }
+      > | null;
+      level?: number;
+      _type: "block";
+      _key: string;
+    }>;
   };
   causes: {
     intro: string | null;
@@ -544,7 +576,32 @@ export type ArticleQueryResult = {
     summary: string | null;
   };
   conclusion: {
-    body: BlockContent;
+    body: Array<{
+      children?: Array<{
+        marks?: Array<string>;
+        text?: string;
+        _type: "span";
+        _key: string;
+      }>;
+      style?: "normal";
+      listItem?: "bullet" | "number";
+      markDefs: Array<
+        | {
+            source: SourceReference;
+            _type: "citation";
+            _key: string;
+            sourceKey: string | null;
+          }
+        | {
+            href: string;
+            _type: "link";
+            _key: string;
+          }
+      > | null;
+      level?: number;
+      _type: "block";
+      _key: string;
+    }>;
   };
   sources: Array<{
     _key: string;

@@ -1,6 +1,5 @@
 import type {
   ArticleQueryResult,
-  BlockContent,
   EntityHubQueryResult,
   EntityIndexQueryResult,
   RecentlyReviewedQueryResult,
@@ -18,6 +17,7 @@ import type {
   Article,
   ArticleCard,
   Citation,
+  CitationMark,
   EntityHub,
   EntityIndex,
   EntityIndexEntry,
@@ -69,13 +69,52 @@ export function paragraphs(text: string | null | undefined): Paragraphs {
     .filter(Boolean)
 }
 
-/** Portable Text as stored may omit empty arrays; the renderer expects them. */
-export function toRichText(blocks: BlockContent | null | undefined): RichText {
-  return (blocks ?? []).map((block) => ({
-    ...block,
-    markDefs: block.markDefs ?? [],
-    children: (block.children ?? []).map((span) => ({ ...span, text: span.text ?? '', marks: span.marks ?? [] })),
-  }))
+type RawBlocks = RawArticle['introduction']['body']
+type RawMarkDef = NonNullable<RawBlocks[number]['markDefs']>[number]
+
+/** The page anchor of a source's first citation, which its "Back to text" link targets. */
+export const citationId = (number: number) => `cite-${number}`
+
+/**
+ * Numbers citations across an article's rich text, in reading order. The query
+ * resolved each citation to its source's entry key (`sourceKey`); its number is
+ * that entry's position in the list. The first citation of each source gets an
+ * id, recorded in `firstCited` so the source list can link back to it.
+ */
+function citationNumbering(sourceKeys: string[]) {
+  const firstCited = new Map<number, string>()
+  return {
+    firstCited,
+    mark(def: Extract<RawMarkDef, { _type: 'citation' }>): CitationMark {
+      const index = def.sourceKey ? sourceKeys.indexOf(def.sourceKey) : -1
+      // Not in the list (the Studio blocks publishing that, but a dataset may still hold one): plain words.
+      if (index < 0) return { _type: 'citation', _key: def._key }
+      const number = index + 1
+      if (firstCited.has(number)) return { _type: 'citation', _key: def._key, number }
+      firstCited.set(number, citationId(number))
+      return { _type: 'citation', _key: def._key, number, id: citationId(number) }
+    },
+  }
+}
+
+type Numbering = ReturnType<typeof citationNumbering>
+
+/** Portable Text as stored may omit empty arrays, which the renderer expects; citations get their numbers. */
+export function toRichText(blocks: RawBlocks | null | undefined, numbering: Numbering): RichText {
+  return (blocks ?? []).map((block) => {
+    const children = (block.children ?? []).map((span) => ({ ...span, text: span.text ?? '', marks: span.marks ?? [] }))
+    const defs = block.markDefs ?? []
+    // Numbered in the order the text first uses each mark, which is the order readers meet them.
+    const used = [...new Set(children.flatMap((span) => span.marks))]
+    const ordered = [...defs].sort((a, b) => rank(used, a._key) - rank(used, b._key))
+    const markDefs = ordered.map((def) => (def._type === 'citation' ? numbering.mark(def) : def))
+    return { ...block, markDefs, children }
+  })
+}
+
+const rank = (used: string[], key: string) => {
+  const at = used.indexOf(key)
+  return at < 0 ? used.length : at
 }
 
 const TREATMENT_ORDER = valuesOf(TREATMENT_KINDS)
@@ -123,6 +162,11 @@ export function toArticle(raw: RawArticle): Article {
   const symptomEntries = checked('symptom', 'symptoms', symptoms.items)
   const treatmentEntries = checked('treatment', 'treatments', treatments.items)
   const region = resolved(raw.region, raw.regionRef, where('region'))
+  // The introduction comes first on the page and the conclusion last, so numbering them in that order
+  // makes each source's first citation the first one a reader meets.
+  const numbering = citationNumbering((raw.sources ?? []).map((item) => item._key))
+  const introduction = { body: toRichText(raw.introduction.body, numbering) }
+  const conclusion = { body: toRichText(raw.conclusion.body, numbering) }
   const sources: Citation[] = (raw.sources ?? []).map((item, index) => {
     const source = resolved(item.entity, item.ref, where(`sources[${index}]`))
     return {
@@ -137,6 +181,7 @@ export function toArticle(raw: RawArticle): Article {
         url: safeLink(source.url, SOURCE_URL_POLICY)?.href ?? null,
         year: source.year,
         accessed: source.accessed,
+        citedAt: numbering.firstCited.get(index + 1) ?? null,
       }),
     }
   })
@@ -153,7 +198,7 @@ export function toArticle(raw: RawArticle): Article {
       noIndex: raw.seo?.noIndex === true,
     },
     region: { id: region._id, name: region.name, slug: region.slug },
-    introduction: { body: toRichText(raw.introduction.body) },
+    introduction,
     causes: {
       intro: paragraphs(causes.intro),
       items: checked('cause', 'causes', causes.items).map((c) => c.mention),
@@ -199,7 +244,7 @@ export function toArticle(raw: RawArticle): Article {
       tips: recovery.tips ?? [],
       summary: paragraphs(recovery.summary),
     },
-    conclusion: { body: toRichText(raw.conclusion.body) },
+    conclusion,
     sources,
     author: toPerson(resolved(raw.author, raw.authorRef, where('author'))),
     reviewedBy: toPerson(resolved(raw.reviewedBy, raw.reviewerRef, where('reviewedBy'))),

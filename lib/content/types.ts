@@ -9,6 +9,21 @@ import type { EntityType } from '../site'
  */
 
 export type RichText = PortableTextBlock[]
+
+/**
+ * A citation mark in rich text, as the page renders it: the cited source's
+ * number in the article's list, and on the first citation of each source the
+ * id its "Back to text" link points at. A citation whose source is not in the
+ * article's list has no number and renders as plain words.
+ */
+// A type, not an interface: Portable Text's mark definitions are index-signature objects.
+export type CitationMark = {
+  _type: 'citation'
+  _key: string
+  number?: number
+  /** Set on the first citation of its source only. */
+  id?: string
+}
 /** Plain prose split into paragraphs; empty when the editor left it blank. */
 export type Paragraphs = string[]
 
@@ -96,6 +111,8 @@ export interface Citation {
   url?: string
   year?: number
   accessed?: string
+  /** The id of its first citation in the text; absent when the text never cites it. */
+  citedAt?: string
 }
 
 export interface PersonCredit {

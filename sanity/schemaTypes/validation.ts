@@ -1,4 +1,12 @@
-import type { ReferenceRule, SlugRule, SlugValue, UrlRule } from 'sanity'
+import type {
+  ReferenceFilterResolverContext,
+  ReferenceRule,
+  ReferenceValue,
+  SlugRule,
+  SlugValue,
+  UrlRule,
+  ValidationContext,
+} from 'sanity'
 import { LINK_SCHEMES, urlPolicyCheck, type UrlPolicy } from '../../lib/safe-url'
 import { SANITY_API_VERSION } from '../api-version'
 
@@ -102,4 +110,28 @@ export function urlRules(rule: UrlRule, fieldLabel: string, policy: UrlPolicy) {
       .error(`${fieldLabel}: enter a complete web address, for example https://www.nhs.uk/conditions/.`),
     rule.custom(urlPolicyCheck(fieldLabel, policy)).error(),
   ]
+}
+
+/** The source documents an article lists under "Sources & review" (published ids, as references hold). */
+function listedSources(document: unknown): string[] {
+  const sources = (document as { sources?: unknown[] } | undefined)?.sources
+  return (sources ?? []).map((item) => refOf(item)).filter((ref): ref is string => !!ref)
+}
+
+/**
+ * A citation in an article's text must point at one of the article's own
+ * sources, since its [n] is that source's place in the list. Checked against
+ * the whole document, so removing a source from the list flags every citation
+ * of it.
+ */
+export function mustBeOneOfTheArticleSources(value: ReferenceValue | undefined, context: ValidationContext) {
+  if (!value?._ref || !context.document) return true
+  return listedSources(context.document).includes(value._ref)
+    ? true
+    : 'Citation: this source is not in the article\'s "Sources" list. Add it there, or cite one of the listed sources.'
+}
+
+/** The citation picker offers only the article's listed sources. */
+export function citedSourceFilter({ document }: ReferenceFilterResolverContext) {
+  return { filter: '_id in $ids', params: { ids: listedSources(document) } }
 }

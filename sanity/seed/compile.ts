@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { ArticleSeed, EntitySeed, PersonSeed, RegionSeed, SourceSeed, TreatmentSeed } from './types'
+import type { ArticleSeed, EntitySeed, PersonSeed, RegionSeed, RichParagraph, SourceSeed, TreatmentSeed } from './types'
 
 /**
  * Compiles authoring seeds into documents in Sanity's export format, so the
@@ -46,14 +46,52 @@ export function keyFor(...parts: (string | number)[]): string {
 
 const reference = (ref: string) => ({ _type: 'reference', _ref: ref })
 
-export function portableText(paragraphs: string[], owner: string) {
-  return paragraphs.map((text, index) => ({
-    _type: 'block',
-    _key: keyFor(owner, 'block', index),
-    style: 'normal',
-    markDefs: [],
-    children: [{ _type: 'span', _key: keyFor(owner, 'span', index), text, marks: [] }],
-  }))
+/**
+ * A paragraph's spans: the text cut at each cited passage, which carries the
+ * citation's mark. Throws when a passage is not found exactly once, so a typo
+ * in the seed cannot silently drop a citation or change the words.
+ */
+function citedSpans(paragraph: RichParagraph, key: (...parts: (string | number)[]) => string, cite: (source: string) => unknown) {
+  if (typeof paragraph === 'string') return { children: [{ text: paragraph, marks: [] as string[] }], markDefs: [] }
+  const { text } = paragraph
+  const ranges = paragraph.cite
+    .map((c, i) => {
+      const at = text.indexOf(c.words)
+      if (at < 0 || text.indexOf(c.words, at + 1) >= 0)
+        throw new Error(`Seed citation "${c.words}" must occur exactly once in its paragraph.`)
+      return { start: at, end: at + c.words.length, mark: key('citation', i), source: c.source }
+    })
+    .sort((a, b) => a.start - b.start)
+  const children: { text: string; marks: string[] }[] = []
+  let at = 0
+  for (const range of ranges) {
+    if (range.start < at) throw new Error(`Seed citations "${text.slice(range.start, range.end)}" overlap.`)
+    if (range.start > at) children.push({ text: text.slice(at, range.start), marks: [] })
+    children.push({ text: text.slice(range.start, range.end), marks: [range.mark] })
+    at = range.end
+  }
+  if (at < text.length) children.push({ text: text.slice(at), marks: [] })
+  const markDefs = ranges.map((r) => ({ _type: 'citation', _key: r.mark, source: cite(r.source) }))
+  return { children, markDefs }
+}
+
+/** Paragraphs as Portable Text blocks; `cite` turns a citation's source key into its reference. */
+export function portableText(paragraphs: RichParagraph[], owner: string, cite: (source: string) => unknown) {
+  return paragraphs.map((paragraph, index) => {
+    const { children, markDefs } = citedSpans(paragraph, (...parts) => keyFor(owner, index, ...parts), cite)
+    return {
+      _type: 'block',
+      _key: keyFor(owner, 'block', index),
+      style: 'normal',
+      markDefs,
+      children: children.map((span, n) => ({
+        _type: 'span',
+        // The first span keeps the key it had before citations existed, so uncited text compiles as before.
+        _key: n === 0 ? keyFor(owner, 'span', index) : keyFor(owner, 'span', index, n),
+        ...span,
+      })),
+    }
+  })
 }
 
 function meta(_id: string, _type: string, createdAt = ENTITY_EPOCH, updatedAt = createdAt) {
@@ -70,6 +108,12 @@ function articleDoc(seed: ArticleSeed, resolve: (kind: keyof typeof ids, key: st
   const id = ids.article(seed.slug)
   const entry = (field: string, index: number) => keyFor(id, field, index)
   const updated = `${seed.lastReviewed}T00:00:00Z`
+  /** A citation may only name one of the article's own sources (the Studio enforces the same). */
+  const cite = (key: string) => {
+    if (!seed.sources.includes(key))
+      throw new Error(`Seed article "${seed.slug}" cites source "${key}", which is not in its sources.`)
+    return reference(resolve('source', key))
+  }
   /** A section's entries: each seed entry, its slug (`cause: 'poor-posture'`) turned into a reference. */
   const entries = <K extends 'cause' | 'symptom' | 'treatment', E extends Record<K, string>>(kind: K, list: E[]) =>
     list.map((seedEntry, i) => ({
@@ -86,7 +130,7 @@ function articleDoc(seed: ArticleSeed, resolve: (kind: keyof typeof ids, key: st
     isSample: seed.sample,
     region: reference(resolve('region', seed.region)),
     summary: seed.summary,
-    introduction: { _type: 'introduction', body: portableText(seed.introduction, `${id}/introduction`) },
+    introduction: { _type: 'introduction', body: portableText(seed.introduction, `${id}/introduction`, cite) },
     causes: {
       _type: 'causes',
       intro: seed.causesIntro,
@@ -123,7 +167,7 @@ function articleDoc(seed: ArticleSeed, resolve: (kind: keyof typeof ids, key: st
       tips: seed.recovery.tips,
       summary: seed.recovery.summary,
     },
-    conclusion: { _type: 'conclusion', body: portableText(seed.conclusion, `${id}/conclusion`) },
+    conclusion: { _type: 'conclusion', body: portableText(seed.conclusion, `${id}/conclusion`, cite) },
     sources: seed.sources.map((key, i) => ({ ...reference(resolve('source', key)), _key: entry('sources', i) })),
     author: reference(resolve('person', seed.author)),
     reviewedBy: reference(resolve('person', seed.reviewedBy)),

@@ -47,13 +47,21 @@ export interface PersonSeed {
 }
 
 /**
+ * A paragraph of Portable Text prose: plain words, or words with citations.
+ * Each citation names the exact `words` it marks (they must occur once in
+ * `text`, so the text itself never changes) and the key of the source that
+ * supports them, which must be one of the article's `sources`.
+ */
+export type RichParagraph = string | { text: string; cite: { words: string; source: string }[] }
+
+/**
  * Flat on purpose: an editor writes an article top to bottom (causesIntro,
  * causes, causesSummary, symptomsIntro …) without nesting. The seed compiler
  * (compile.ts) is the boundary that groups these fields into the schema's
  * section objects (causes.intro, causes.items, causes.summary …).
  *
  * Prose fields are arrays of paragraphs (Portable Text fields: introduction,
- * conclusion) or a single string in which paragraphs are separated by a blank
+ * conclusion, whose paragraphs may carry citations) or a single string in which paragraphs are separated by a blank
  * line (plain text fields).
  */
 export interface ArticleSeed {
@@ -66,7 +74,7 @@ export interface ArticleSeed {
   summary: string
   /** True for articles written for this project as sample content. */
   sample: boolean
-  introduction: string[]
+  introduction: RichParagraph[]
   causesIntro: string
   causes: { cause: string; detail: string }[]
   causesSummary: string
@@ -90,7 +98,7 @@ export interface ArticleSeed {
     tips: string[]
     summary: string
   }
-  conclusion: string[]
+  conclusion: RichParagraph[]
   /** Source keys, in citation order. */
   sources: string[]
   author: string

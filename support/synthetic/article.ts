@@ -1,7 +1,7 @@
 import type { ArticleSeed, SymptomFrequency, Urgency } from '@/sanity/seed/types'
 import { paragraph, paragraphs, sentence, titleWords } from './filler'
 import { createZipf, intBetween, pick, type Random } from './prng'
-import { POOL, sourcePoolSize, syntheticRegionSlug } from './entities'
+import { POOL, sourcePoolSize, syntheticEntitySlug, syntheticRegionSlug } from './entities'
 
 /**
  * One synthetic article of about 2 000 words, shaped like the real seed
@@ -37,7 +37,7 @@ export function createArticleFactory(articles: number) {
       introduction: Array.from({ length: 4 }, () => paragraph(random, 60)),
       causesIntro: paragraph(random, 60),
       causes: causes.distinct(random, intBetween(random, 4, 7)).map((i) => ({
-        cause: `synthetic-cause-${pad(i, 4)}`,
+        cause: syntheticEntitySlug('cause', i),
         detail: paragraph(random, 30),
       })),
       causesSummary: paragraph(random, 50),
@@ -45,7 +45,7 @@ export function createArticleFactory(articles: number) {
       commonSymptomsLead: paragraph(random, 30),
       lessCommonSymptomsLead: paragraph(random, 30),
       symptoms: symptoms.distinct(random, intBetween(random, 6, 10)).map((i, n) => ({
-        symptom: `synthetic-symptom-${pad(i, 4)}`,
+        symptom: syntheticEntitySlug('symptom', i),
         frequency: (n % 3 === 2 ? 'lessCommon' : 'common') as SymptomFrequency,
         detail: paragraph(random, 25),
       })),
@@ -59,7 +59,7 @@ export function createArticleFactory(articles: number) {
       whenToSeeDoctorClosing: paragraph(random, 40),
       treatmentsIntro: paragraph(random, 50),
       treatments: treatments.distinct(random, intBetween(random, 6, 10)).map((i) => ({
-        treatment: `synthetic-treatment-${pad(i, 4)}`,
+        treatment: syntheticEntitySlug('treatment', i),
         detail: paragraph(random, 30),
       })),
       treatmentsClosing: paragraph(random, 40),

@@ -21,9 +21,12 @@ export const POOL = { regions: 12, causes: 120, symptoms: 180, treatments: 150, 
 const pad = (n: number, width = 4) => String(n).padStart(width, '0')
 const summary = (random: Random) => sentence(random, 10, 16)
 
-function entities(random: Random, prefix: string, count: number): EntitySeed[] {
+/** The slug of the i-th synthetic cause, symptom or treatment; the Zipf pick makes the first the most shared. */
+export const syntheticEntitySlug = (type: 'cause' | 'symptom' | 'treatment', i: number) => `synthetic-${type}-${pad(i)}`
+
+function entities(random: Random, prefix: 'cause' | 'symptom' | 'treatment', count: number): EntitySeed[] {
   return Array.from({ length: count }, (_, i) => ({
-    slug: `synthetic-${prefix}-${pad(i)}`,
+    slug: syntheticEntitySlug(prefix, i),
     name: `${titleWords(random, 2)} ${pad(i)}`,
     summary: summary(random),
   }))

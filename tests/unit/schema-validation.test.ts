@@ -99,6 +99,18 @@ describe('article validation', () => {
     expect(errors).toContain('URL slug: another article already uses "gluteus-medius-trigger-points". Choose a different slug.')
   })
 
+  it('rejects a citation of a source the article does not list, naming the field', async () => {
+    const sources = seed.sources as { _ref: string }[]
+    const cited = 'source-acupuncture-gluteus-medius-pain'
+    expect(sources.map((s) => s._ref)).toContain(cited)
+    const listed = errorsOf(await markersFor(seed))
+    expect(listed).toEqual([])
+    const errors = errorsOf(await markersFor({ ...seed, sources: sources.filter((s) => s._ref !== cited) }))
+    expect(errors).toContain(
+      'Citation: this source is not in the article\'s "Sources" list. Add it there, or cite one of the listed sources.',
+    )
+  })
+
   it('rejects a reference to a document that does not exist', async () => {
     const markers = await markersFor({ ...seed, region: { _type: 'reference', _ref: 'region-nowhere' } })
     expect(markers.some((m) => m.level === 'error' && JSON.stringify(m.path).includes('region'))).toBe(true)

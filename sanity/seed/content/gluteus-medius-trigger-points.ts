@@ -11,7 +11,14 @@ export const gluteusMediusTriggerPoints: ArticleSeed = {
   sample: false,
   introduction: [
     'Have you ever experienced unexplained hip pain or discomfort in your lower back that just won’t go away? You’re not alone. Many individuals suffer from issues related to the gluteus medius, a crucial muscle that plays a significant role in stabilizing the pelvis and supporting proper movement patterns. Understanding gluteus medius trigger points is essential for anyone looking to alleviate pain, enhance athletic performance, or simply improve their overall mobility.',
-    'The gluteus medius is located on the outer surface of the pelvis and is responsible for hip abduction, internal and external rotation, and maintaining balance during activities such as walking, running, and climbing stairs. When trigger points develop in this muscle, they can lead to a cascade of problems, including referred pain in the lower back, hips, and even the knees. Recognizing and addressing these trigger points can be the key to unlocking a pain-free lifestyle.',
+    {
+      text:
+        'The gluteus medius is located on the outer surface of the pelvis and is responsible for hip abduction, internal and external rotation, and maintaining balance during activities such as walking, running, and climbing stairs. When trigger points develop in this muscle, they can lead to a cascade of problems, including referred pain in the lower back, hips, and even the knees. Recognizing and addressing these trigger points can be the key to unlocking a pain-free lifestyle.',
+      cite: [
+        { words: 'The gluteus medius is located on the outer surface of the pelvis and is responsible for hip abduction, internal and external rotation', source: 'acupuncture-gluteus-medius-pain' },
+        { words: 'referred pain in the lower back, hips', source: 'treating-trigger-points-glutes' },
+      ],
+    },
     'In this article, we will delve into the anatomy of the gluteus medius, explore the common causes of trigger points, and discuss effective techniques for identification and treatment. By understanding the signs and symptoms associated with gluteus medius trigger points, you can take proactive steps toward recovery and prevention. Whether you’re an athlete, a fitness enthusiast, or someone who simply wants to move better, this knowledge is invaluable.',
     'Join us as we uncover the intricacies of gluteus medius trigger points and empower you with the tools to reclaim your mobility and comfort. Your journey to a healthier, pain-free life starts here!',
   ],
@@ -242,7 +249,13 @@ export const gluteusMediusTriggerPoints: ArticleSeed = {
       'In summary, a structured recovery plan focusing on rest, gentle stretching, and gradual strengthening can facilitate healing from gluteus medius trigger points. By being mindful of your body and seeking professional guidance, you can enhance your recovery journey and reduce the likelihood of future issues.',
   },
   conclusion: [
-    'In conclusion, understanding and addressing gluteus medius trigger points is essential for maintaining optimal hip function and overall mobility. These trigger points can lead to a range of issues, including hip pain, lower back discomfort, and even knee problems. By recognizing the symptoms and employing effective treatment strategies, such as targeted stretching, strengthening exercises, and myofascial release techniques, individuals can alleviate pain and improve their quality of life. Remember, the gluteus medius plays a crucial role in stabilizing the pelvis and supporting proper movement patterns. If you suspect you have gluteus medius trigger points, consider consulting a healthcare professional or a physical therapist for personalized guidance. For further information, explore resources on myofascial pain syndrome, rehabilitation exercises, and self-care techniques to empower yourself in managing your health. Taking proactive steps today can lead to a more active and pain-free tomorrow.',
+    {
+      text:
+        'In conclusion, understanding and addressing gluteus medius trigger points is essential for maintaining optimal hip function and overall mobility. These trigger points can lead to a range of issues, including hip pain, lower back discomfort, and even knee problems. By recognizing the symptoms and employing effective treatment strategies, such as targeted stretching, strengthening exercises, and myofascial release techniques, individuals can alleviate pain and improve their quality of life. Remember, the gluteus medius plays a crucial role in stabilizing the pelvis and supporting proper movement patterns. If you suspect you have gluteus medius trigger points, consider consulting a healthcare professional or a physical therapist for personalized guidance. For further information, explore resources on myofascial pain syndrome, rehabilitation exercises, and self-care techniques to empower yourself in managing your health. Taking proactive steps today can lead to a more active and pain-free tomorrow.',
+      cite: [
+        { words: 'the gluteus medius plays a crucial role in stabilizing the pelvis', source: 'treating-trigger-points-glutes' },
+      ],
+    },
   ],
   sources: [
     'dry-needling-gluteus-medius-strength',

@@ -11,8 +11,20 @@ export const frozenShoulder: ArticleSeed = {
   sample: true,
   introduction: [
     'Frozen shoulder, known medically as adhesive capsulitis, is a condition in which the flexible tissue that surrounds the shoulder joint, the joint capsule, becomes inflamed, thickened and tight. As the capsule contracts, the shoulder becomes painful and increasingly stiff, until everyday movements such as reaching up to a shelf, putting on a coat or fastening a seatbelt become difficult.',
-    'It most often affects people between the ages of 40 and 60, is more common in women, and is considerably more common in people with diabetes. It usually affects one shoulder, although some people later develop it in the other.',
-    'Frozen shoulder can be frustrating because it lasts a long time, often a year or more, but it usually gets better on its own, and treatment can ease pain and help movement while it does. This article describes the likely causes, the typical stages, when to get checked urgently, and the treatments that are available.',
+    {
+      text:
+        'It most often affects people between the ages of 40 and 60, is more common in women, and is considerably more common in people with diabetes. It usually affects one shoulder, although some people later develop it in the other.',
+      cite: [
+        { words: 'It most often affects people between the ages of 40 and 60, is more common in women, and is considerably more common in people with diabetes', source: 'nhs-frozen-shoulder' },
+      ],
+    },
+    {
+      text:
+        'Frozen shoulder can be frustrating because it lasts a long time, often a year or more, but it usually gets better on its own, and treatment can ease pain and help movement while it does. This article describes the likely causes, the typical stages, when to get checked urgently, and the treatments that are available.',
+      cite: [
+        { words: 'it usually gets better on its own', source: 'nhs-frozen-shoulder' },
+      ],
+    },
   ],
   causesIntro:
     'It is not fully understood why the shoulder capsule becomes inflamed and tight. Often no clear trigger is found, which is called primary frozen shoulder. Factors linked with a higher risk include:',

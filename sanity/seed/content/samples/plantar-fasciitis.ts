@@ -11,7 +11,14 @@ export const plantarFasciitis: ArticleSeed = {
   sample: true,
   introduction: [
     'Plantar fasciitis is pain and irritation of the plantar fascia, a thick band of tissue that runs along the sole of the foot from the heel bone to the base of the toes. The plantar fascia supports the arch and acts like a spring as you walk and run. When it is overloaded, the area where it attaches to the heel becomes painful.',
-    'It is the most common cause of heel pain in adults and is most often seen between the ages of 40 and 60. It affects runners and people who are on their feet all day at work, but it is also common in people who are not particularly active. The classic sign is sharp pain under the heel with the first steps in the morning or after sitting.',
+    {
+      text:
+        'It is the most common cause of heel pain in adults and is most often seen between the ages of 40 and 60. It affects runners and people who are on their feet all day at work, but it is also common in people who are not particularly active. The classic sign is sharp pain under the heel with the first steps in the morning or after sitting.',
+      cite: [
+        { words: 'It is the most common cause of heel pain in adults', source: 'nice-cks-plantar-fasciitis' },
+        { words: 'The classic sign is sharp pain under the heel with the first steps in the morning or after sitting', source: 'nhs-plantar-fasciitis' },
+      ],
+    },
     'The good news is that plantar fasciitis usually gets better with simple measures such as stretching, supportive footwear and adjusting activity, although it can take several months. This article covers the causes, symptoms, when to seek help and the treatments that are available.',
   ],
   causesIntro:
