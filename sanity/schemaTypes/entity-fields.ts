@@ -12,7 +12,10 @@ export function entityFields(what: string, example: string) {
       title: 'Name',
       type: 'string',
       description: `The ${what}'s name as readers see it, in Title Case (for example "${example}").`,
-      validation: (rule) => rule.required().error(`Give the ${what} a name.`).max(80),
+      validation: (rule) => [
+        rule.required().error(`Give the ${what} a name.`),
+        rule.max(80).error('Name: keep it to 80 characters or fewer.'),
+      ],
     }),
     defineField({
       name: 'slug',

@@ -8,6 +8,7 @@ import type {
 } from '@/sanity/seed/types'
 import { paragraph, sentence, titleWords } from './filler'
 import { intBetween, type Random } from './prng'
+import { shorten } from '@/lib/text'
 
 /**
  * Shared documents of the synthetic dataset. Entity pools stay a fixed size
@@ -38,7 +39,9 @@ export function syntheticRegions(random: Random): RegionSeed[] {
   return Array.from({ length: POOL.regions }, (_, i) => ({
     slug: syntheticRegionSlug(i),
     name: `${titleWords(random, 1)} Region ${pad(i, 2)}`,
-    description: paragraph(random, 20),
+    // A region's description is at most 200 characters (the schema's limit, which the build's dataset check
+    // applies); twenty filler words sometimes run over.
+    description: shorten(paragraph(random, 20), 200),
     order: i + 1,
   }))
 }

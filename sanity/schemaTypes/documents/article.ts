@@ -39,7 +39,10 @@ export const article = defineType({
       type: 'string',
       group: 'overview',
       description: 'The page heading, for example "Gluteus Medius Trigger Points Relief Techniques and Tips".',
-      validation: (rule) => rule.required().error('Title: give the article a title.').max(120),
+      validation: (rule) => [
+        rule.required().error('Title: give the article a title.'),
+        rule.max(120).error('Title: keep it to 120 characters or fewer.'),
+      ],
     }),
     defineField({
       name: 'conditionName',
@@ -48,7 +51,10 @@ export const article = defineType({
       group: 'overview',
       description:
         'The condition the article is about, for example "Gluteus Medius Trigger Points". Search engines use it to understand the page.',
-      validation: (rule) => rule.required().error('Condition name: name the condition this article is about.').max(80),
+      validation: (rule) => [
+        rule.required().error('Condition name: name the condition this article is about.'),
+        rule.max(80).error('Condition name: keep it to 80 characters or fewer.'),
+      ],
     }),
     defineField({
       name: 'slug',

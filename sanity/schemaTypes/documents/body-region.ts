@@ -14,7 +14,10 @@ export const bodyRegion = defineType({
       title: 'Name',
       type: 'string',
       description: 'As readers see it, for example "Hip and Pelvis".',
-      validation: (rule) => rule.required().error('Give the body region a name.').max(60),
+      validation: (rule) => [
+        rule.required().error('Give the body region a name.'),
+        rule.max(60).error('Name: keep it to 60 characters or fewer.'),
+      ],
     }),
     defineField({
       name: 'slug',
@@ -31,7 +34,10 @@ export const bodyRegion = defineType({
       rows: 2,
       description: 'One or two sentences shown on the home page and the region page.',
       validation: (rule) =>
-        rule.required().error('Write a short description of the body region.').max(200),
+        [
+          rule.required().error('Write a short description of the body region.'),
+          rule.max(200).error('Description: keep it to 200 characters or fewer.'),
+        ],
     }),
     defineField({
       name: 'order',
@@ -40,7 +46,10 @@ export const bodyRegion = defineType({
       description: 'Lower numbers are listed first on the home page.',
       initialValue: 100,
       validation: (rule) =>
-        rule.required().error('Display order: enter a whole number.').integer().min(0),
+        [
+          rule.required().error('Display order: enter a whole number.'),
+          rule.integer().min(0).error('Display order: enter a whole number, 0 or more.'),
+        ],
     }),
   ],
   orderings: [{ title: 'Display order', name: 'order', by: [{ field: 'order', direction: 'asc' }] }],

@@ -14,7 +14,10 @@ export const person = defineType({
       name: 'name',
       title: 'Name',
       type: 'string',
-      validation: (rule) => rule.required().error('Enter the person’s name.').max(100),
+      validation: (rule) => [
+        rule.required().error('Enter the person’s name.'),
+        rule.max(100).error('Name: keep it to 100 characters or fewer.'),
+      ],
     }),
     defineField({
       name: 'slug',

@@ -15,7 +15,10 @@ export const source = defineType({
       title: 'Title',
       type: 'string',
       description: 'The title of the study, guideline or page, exactly as published.',
-      validation: (rule) => rule.required().error('Give the source its title.').max(300),
+      validation: (rule) => [
+        rule.required().error('Give the source its title.'),
+        rule.max(300).error('Title: keep it to 300 characters or fewer.'),
+      ],
     }),
     defineField({
       name: 'authors',

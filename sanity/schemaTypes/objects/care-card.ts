@@ -13,7 +13,10 @@ export const careCard = defineType({
       title: 'Sign or situation',
       type: 'string',
       description: 'A short label, for example "Persistent Pain".',
-      validation: (rule) => rule.required().error('Sign or situation: write a short label.').max(80),
+      validation: (rule) => [
+        rule.required().error('Sign or situation: write a short label.'),
+        rule.max(80).error('Sign or situation: keep it to 80 characters or fewer.'),
+      ],
     }),
     detailField('sign or situation'),
     defineField({

@@ -17,7 +17,10 @@ export const recovery = defineType({
       title: 'Typical duration: from (weeks)',
       type: 'number',
       validation: (rule) =>
-        rule.required().error('Typical duration: enter the shortest usual recovery in weeks.').min(0).integer(),
+        [
+          rule.required().error('Typical duration: enter the shortest usual recovery in weeks.'),
+          rule.min(0).integer().error('Typical duration: enter a whole number of weeks, 0 or more.'),
+        ],
     }),
     defineField({
       name: 'maxWeeks',
