@@ -179,3 +179,19 @@ export const entityIndexQuery = defineQuery(`*[_type in ["cause", "symptom", "tr
   kind,
   "articleCount": count(*[_type == "article" && references(^._id)])
 }`)
+
+/**
+ * What a published article references now, for /api/revalidate: the hubs, region listing and A–Z counts that
+ * list what references those documents may have gained this article. Only articles reference other documents.
+ */
+export const publishedReferencesQuery = defineQuery(`*[_id == $id && _type == "article"][0]{
+  "references": [
+    region._ref,
+    ...causes.items[].cause._ref,
+    ...symptoms.items[].symptom._ref,
+    ...treatments.items[].treatment._ref,
+    ...sources[]._ref,
+    author._ref,
+    reviewedBy._ref
+  ]
+}`)

@@ -798,3 +798,10 @@ export type EntityIndexQueryResult = Array<
       articleCount: number;
     }
 >;
+
+// Source: sanity/queries.ts
+// Variable: publishedReferencesQuery
+// Query: *[_id == $id && _type == "article"][0]{  "references": [    region._ref,    ...causes.items[].cause._ref,    ...symptoms.items[].symptom._ref,    ...treatments.items[].treatment._ref,    ...sources[]._ref,    author._ref,    reviewedBy._ref  ]}
+export type PublishedReferencesQueryResult = {
+  references: Array<string>;
+} | null;

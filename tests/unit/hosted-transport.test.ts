@@ -105,8 +105,11 @@ describe('hosted client configuration', () => {
     expect(url.searchParams.get('perspective')).toBe('published')
   })
 
-  it("hands Next's data cache the gateway's tags and no time-based revalidation", async () => {
+  it("hands Next the gateway's tags but keeps results out of its data cache (the page is the cache)", async () => {
     await productionGateway().getRegionSlugs()
-    expect(sent[0]?.init.next).toEqual({ revalidate: false, tags: ['bodyRegion'] })
+    // A `revalidate` or `cache` option would keep the result in Next's data cache under type tags only,
+    // so a page regenerated after a publish would render the old result.
+    expect(sent[0]?.init.next).toEqual({ tags: ['bodyRegion'] })
+    expect(sent[0]?.init.cache).toBeUndefined()
   })
 })

@@ -1,3 +1,4 @@
+import { LOCAL_DATASET, LOCAL_PROJECT_ID } from '@/lib/content/local-lake'
 import { getEnv } from '@/lib/env'
 
 /**
@@ -6,10 +7,6 @@ import { getEnv } from '@/lib/env'
  * (PORT+1, or a free one), so two copies of the site never share one.
  */
 export const dynamic = 'force-dynamic'
-
-/** The lake serves one project-less dataset; these are the names the Studio uses for it. */
-const LOCAL_PROJECT_ID = 'local'
-const LOCAL_DATASET = 'production'
 
 export function GET() {
   const { content } = getEnv()
