@@ -27,9 +27,16 @@ const OPERATIONS = ['create', 'update', 'delete'] as const
 export interface RevalidateDeps {
   /** SANITY_REVALIDATE_SECRET; without it the endpoint answers 503. */
   secret: string | undefined
-  /** Next's revalidateTag with `{ expire: 0 }`: the next request regenerates before answering. */
-  revalidate: (tag: string) => void
-  /** What a published article references now (lib/content's getPublishedReferences). */
+  /**
+   * Next's revalidateTag. `now` is `{ expire: 0 }`: the next request waits for the regeneration, so a
+   * correction is on the very next view. `stale` is `'max'`: the next request gets the last good page
+   * while it regenerates in the background, for when the Content Lake is not answering (see below).
+   */
+  revalidate: (tag: string, freshness: 'now' | 'stale') => void
+  /**
+   * What the document references now, if it is a published article, else nothing (lib/content's
+   * getPublishedReferences). It also proves that the Content Lake answers.
+   */
   references: (id: string) => Promise<string[]>
   now?: () => number
   log?: (line: string) => void
@@ -135,19 +142,25 @@ export function createRevalidateHandler(deps: RevalidateDeps) {
     const key = request.headers.get('idempotency-key')
     if (key && seen.has(key)) return json(200, { revalidated: [], duplicate: true })
 
-    // An article's current references: the hubs and listings it may have joined. Looked up only for an
-    // article that still exists; if the Content Lake cannot answer, the document's own tags still go.
+    // What an article references now: the hubs and listings it may have joined. The same query tells
+    // whether the Content Lake answers. In Next 16.4 a page whose tag expired (`expire: 0`) is dropped
+    // from the cache before it regenerates, so a regeneration that throws is an error page, not the last
+    // good one; with the lake down the tags are therefore only marked stale ('max'): readers keep the
+    // last good page, Next retries in the background, and the page regenerates once the lake is back.
     let refs: string[] = []
-    if (change._type === 'article' && change.operation !== 'delete') {
-      refs = await references(change._id).catch((error: unknown) => {
-        log(`revalidate: could not read what ${change._id} references (${(error as Error).message}); revalidating its own pages only`)
-        return []
-      })
+    let freshness: 'now' | 'stale' = 'now'
+    try {
+      refs = await references(change._id)
+    } catch (error) {
+      freshness = 'stale'
+      log(
+        `revalidate: the Content Lake did not answer for ${change._id} (${(error as Error).message}); its pages keep their last good version until it does`,
+      )
     }
     const tags = tagsToRevalidate({ ...change, references: refs })
-    for (const tag of tags) revalidate(tag)
+    for (const tag of tags) revalidate(tag, freshness)
     if (key) remember(key)
-    log(`revalidate: ${change.operation} ${change._id} → ${tags.length} tags`)
-    return json(200, { revalidated: tags })
+    log(`revalidate: ${change.operation} ${change._id} → ${tags.length} tags${freshness === 'stale' ? ' (stale until regenerated)' : ''}`)
+    return json(200, { revalidated: tags, freshness })
   }
 }

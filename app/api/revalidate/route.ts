@@ -9,8 +9,8 @@ export const dynamic = 'force-dynamic'
 const handle = createRevalidateHandler({
   secret: getEnv().revalidateSecret,
   // `{ expire: 0 }`: the next request for a dependent page waits for its regeneration, so a correction
-  // is on the very next view; `'max'` would serve one stale view first.
-  revalidate: (tag) => revalidateTag(tag, { expire: 0 }),
+  // is on the very next view; `'max'` serves one stale view first, which is what an outage needs.
+  revalidate: (tag, freshness) => revalidateTag(tag, freshness === 'now' ? { expire: 0 } : 'max'),
   references: getPublishedReferences,
 })
 
