@@ -41,7 +41,7 @@ function siteOrigin(): string {
 }
 
 /** One secret per run, shared by the lake (which signs) and the site (which verifies); never written anywhere. */
-function publishWebhook(): { lake: NodeJS.ProcessEnv; site: NodeJS.ProcessEnv } {
+function publishWebhook(): { lake: Record<string, string>; site: Record<string, string> } {
   const secret = process.env.SANITY_REVALIDATE_SECRET?.trim() || randomBytes(32).toString('base64url')
   return {
     lake: {
@@ -60,7 +60,7 @@ function isFree(port: number): Promise<boolean> {
   })
 }
 
-function startLake(port: number, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; origin: string }> {
+function startLake(port: number, env: Record<string, string>): Promise<{ child: ChildProcess; origin: string }> {
   const child = spawn(process.execPath, [path.join(root, 'content-lake/src/cli.ts')], {
     cwd: root,
     env: { ...process.env, ...env, CONTENT_LAKE_PORT: String(port) },
