@@ -19,6 +19,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { LISTING_PAGE_SIZE, pageCount } from '../lib/pagination'
 import { ensureDataset, WORK_DIR } from './lib/datasets'
 import { undoingNextTypeRewrites } from './lib/next-type-rewrites'
@@ -232,7 +233,7 @@ ${table(
 )}`
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const n = Math.max(...sizesFromArgs())
   writeSection('publish', 'Publish → visible: pages regenerated per published change', publishReport(await runPublish(n)))
 }
