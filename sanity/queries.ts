@@ -81,6 +81,11 @@ export const recentlyReviewedQuery = defineQuery(
 }`,
 )
 
+/** The body regions by name and slug, for the 404 page's links (rendered into every page's not-found boundary). */
+export const regionLinksQuery = defineQuery(
+  `*[_type == "bodyRegion" && defined(slug.current)] | order(order asc, name asc){_id, name, "slug": slug.current}`,
+)
+
 export const regionSlugsQuery = defineQuery(
   `*[_type == "bodyRegion" && defined(slug.current)] | order(order asc).slug.current`,
 )

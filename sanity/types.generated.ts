@@ -620,6 +620,15 @@ export type RecentlyReviewedQueryResult = Array<{
 }>;
 
 // Source: sanity/queries.ts
+// Variable: regionLinksQuery
+// Query: *[_type == "bodyRegion" && defined(slug.current)] | order(order asc, name asc){_id, name, "slug": slug.current}
+export type RegionLinksQueryResult = Array<{
+  _id: string;
+  name: string;
+  slug: string;
+}>;
+
+// Source: sanity/queries.ts
 // Variable: regionSlugsQuery
 // Query: *[_type == "bodyRegion" && defined(slug.current)] | order(order asc).slug.current
 export type RegionSlugsQueryResult = Array<string>;

@@ -90,6 +90,11 @@ export function recentlyReviewedTags(raw: RecentlyReviewedQueryResult): string[]
   return unique([typeTag('article'), allTag('bodyRegion'), ...ids(raw)])
 }
 
+/** The region links of the 404 boundary, which Next renders into every page of the site. */
+export function regionLinksTags(raw: ReadonlyArray<{ _id: string }>): string[] {
+  return unique([typeTag('bodyRegion'), ...ids(raw)])
+}
+
 /** One page of a region's listing. */
 export function regionPageTags(raw: Present<RegionQueryResult>): string[] {
   return unique([raw._id, typeTag('article'), refsTag(raw._id), ...ids(raw.articles)])

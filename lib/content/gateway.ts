@@ -6,6 +6,7 @@ import {
   entitySlugsQuery,
   publishedReferencesQuery,
   recentlyReviewedQuery,
+  regionLinksQuery,
   regionQuery,
   regionSlugsQuery,
   regionsWithArticlesQuery,
@@ -23,6 +24,7 @@ import type {
   Person,
   PublishedReferencesQueryResult,
   RecentlyReviewedQueryResult,
+  RegionLinksQueryResult,
   RegionQueryResult,
   RegionsWithArticlesQueryResult,
   SearchEntriesQueryResult,
@@ -39,6 +41,7 @@ import {
   entityIndexTags,
   homeRegionsTags,
   recentlyReviewedTags,
+  regionLinksTags,
   regionPageTags,
   sitemapTags,
 } from './cache-tags'
@@ -134,6 +137,15 @@ export function createGateway(store: () => ContentStore, { tagPage = () => {} }:
       )
       await tagPage(recentlyReviewedTags(raw))
       return raw.map(toRecentArticle)
+    },
+    /**
+     * Every region's name and slug (the 404 page). Next renders a segment's not-found boundary into each
+     * page of the segment, so these tags are on every page: kept to the regions, not the home page's lists.
+     */
+    async getRegionLinks(): Promise<Pick<RegionWithArticles, 'name' | 'slug'>[]> {
+      const raw = await store().fetch<RegionLinksQueryResult>(regionLinksQuery, {}, tags(READS.regions))
+      await tagPage(regionLinksTags(raw))
+      return raw.map(({ name, slug }) => ({ name, slug }))
     },
     getRegionSlugs(): Promise<string[]> {
       return store().fetch<string[]>(regionSlugsQuery, {}, tags(READS.regions))
