@@ -103,6 +103,21 @@ async function main() {
     return now.html.includes(corrected) ? now : undefined
   })
   check(fresh.status === 200 && fresh.generatedAt !== good.generatedAt, `${ARTICLE} regenerates with the correction once the lake is back`)
+
+  // `next start` keeps regenerated pages in the build folder (.next/server/route-cache/), where a later
+  // server would find them: regenerate the original there too.
+  await fetch(`${LAKE}/v2025-02-19/data/mutate/production`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ mutations: [{ patch: { id: SYMPTOM, set: { name: 'Leg Pain' } } }] }),
+  })
+  const restore = JSON.stringify({ _id: SYMPTOM, _type: 'symptom', slug: 'leg-pain', operation: 'update' })
+  await fetch(`${SITE}/api/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'sanity-webhook-signature': await encodeSignatureHeader(restore, Date.now(), SECRET) },
+    body: restore,
+  })
+  await until('the article to be restored', async () => ((await page()).html.includes(corrected) ? undefined : true))
 }
 
 main()

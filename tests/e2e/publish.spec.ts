@@ -38,9 +38,21 @@ async function generatedAt(page: Page, path: string): Promise<string> {
   return (await page.locator('html').getAttribute('data-generated-at'))!
 }
 
-test.afterAll(async () => {
-  // The working copy is shared by every spec of the run: put the symptom back as it was.
+test.afterAll(async ({ browser }) => {
+  // The working copy is shared by every spec of the run: put the symptom back as it was. And `next start`
+  // keeps regenerated pages in the build folder (.next/server/route-cache/), where the next run's server
+  // would find them: request the pages, so they regenerate with the original text.
   await mutate([{ patch: { id: SYMPTOM_ID, set: { name: symptom.name, summary: symptom.summary } } }])
+  const page = await browser.newPage()
+  for (const path of [...listing.map((article) => `/articles/${slugOf(article)}`), `/symptoms/${slugOf(symptom)}`, '/symptoms']) {
+    await expect
+      .poll(async () => {
+        await page.goto(path)
+        return page.getByRole('main').textContent()
+      }, { timeout: 5_000 })
+      .not.toContain('(corrected ')
+  }
+  await page.close()
 })
 
 test('a corrected shared symptom is on the next request of every article listing it and of its hub; an unrelated article is not regenerated', async ({
