@@ -3,11 +3,12 @@ import { createHash } from 'node:crypto'
 import { appendFileSync } from 'node:fs'
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
-import { getEnv } from '../env'
+import { getEnv, type HostedContentConfig } from '../env'
 import { createEmbeddedStore } from '../embedded-groq/embedded-store'
 import { createGateway } from './gateway'
 import { createHostedStore } from './hosted-store'
 import { localLakeContent } from './local-lake'
+import { failingClearlyWhenUnreachable } from './unreachable'
 import type { ContentStore } from './store'
 
 /**
@@ -24,11 +25,15 @@ import type { ContentStore } from './store'
 
 let store: ContentStore | undefined
 
+function hostedStore(config: HostedContentConfig): ContentStore {
+  return failingClearlyWhenUnreachable(createHostedStore(config), config.apiHost ?? `https://${config.projectId}.api.sanity.io`)
+}
+
 function contentStore(): ContentStore {
   if (!store) {
     const { content } = getEnv()
-    if (content.kind === 'hosted') store = createHostedStore(content)
-    else if (content.contentLakeUrl) store = createHostedStore(localLakeContent(content.contentLakeUrl))
+    if (content.kind === 'hosted') store = hostedStore(content)
+    else if (content.contentLakeUrl) store = hostedStore(localLakeContent(content.contentLakeUrl))
     else {
       const timings = content.queryTimingsFile
       store = createEmbeddedStore(content.datasetPath, {
