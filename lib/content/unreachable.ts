@@ -4,8 +4,8 @@ import type { ContentStore, FetchOptions, QueryParams } from './store'
  * A Content Lake that does not answer (refused, reset, DNS, timeout: no HTTP
  * status at all) fails with one message that says so and names the host,
  * instead of the transport's "fetch failed". Nothing is caught and rendered:
- * a build stops at its first query (generateStaticParams), never publishing
- * empty pages, and a regeneration throws, so Next keeps the last good page.
+ * a build fails rather than publish empty pages, and a regeneration throws,
+ * so Next keeps the last good page.
  * HTTP errors (a bad query, a wrong dataset) pass through unchanged.
  */
 export class ContentLakeUnreachableError extends Error {
