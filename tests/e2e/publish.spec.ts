@@ -91,6 +91,47 @@ test('a corrected shared symptom is on the next request of every article listing
   expect(await generatedAt(page, `/articles/${slugOf(unrelated)}`)).toBe(before)
 })
 
+test('a new article appears at its URL and in its region listing; a changed slug moves it (old URL 404); a deleted one is gone', async ({
+  page,
+}) => {
+  // Foot and Ankle: no other spec counts its articles. Stiffness left out: hubs.spec.ts counts its articles.
+  // noIndex: seo.spec.ts visits every sitemap URL meanwhile, and this one is deleted again (the sitemap's
+  // tags are covered by tests/unit/cache-tags.test.ts).
+  const template = documents.find((doc) => doc._id === 'article-plantar-fasciitis')!
+  const symptoms = template.symptoms as { items: { symptom: { _ref: string } }[] }
+  const title = `Publish check condition ${Date.now()}`
+  const id = 'article-publish-e2e'
+  const { _rev, _createdAt, _updatedAt, ...content } = template
+  const created = {
+    ...content,
+    _id: id,
+    title,
+    conditionName: title,
+    slug: { _type: 'slug', current: 'publish-e2e-new' },
+    symptoms: { ...symptoms, items: symptoms.items.filter((item) => item.symptom._ref !== 'symptom-stiffness') },
+    seo: { ...(template.seo as object), noIndex: true },
+  }
+  const region = '/regions/foot-and-ankle'
+  const visible = async (path: string) => {
+    const response = await page.goto(path)
+    return response?.status() === 200 && ((await page.getByRole('main').textContent()) ?? '').includes(title)
+  }
+  const status = async (path: string) => (await page.goto(path))?.status()
+
+  await mutate([{ create: created }])
+  await expect.poll(() => visible('/articles/publish-e2e-new'), { timeout: 5_000 }).toBe(true)
+  expect(await visible(region)).toBe(true)
+
+  await mutate([{ patch: { id, set: { 'slug.current': 'publish-e2e-renamed' } } }])
+  await expect.poll(() => status('/articles/publish-e2e-new'), { timeout: 5_000 }).toBe(404)
+  expect(await visible('/articles/publish-e2e-renamed')).toBe(true)
+  expect(await visible(region)).toBe(true)
+
+  await mutate([{ delete: { id } }])
+  await expect.poll(() => status('/articles/publish-e2e-renamed'), { timeout: 5_000 }).toBe(404)
+  expect(await visible(region)).toBe(false)
+})
+
 test('/api/revalidate refuses an unsigned delivery, and any method but POST', async ({ request }) => {
   const unsigned = await request.post('/api/revalidate', { data: { _id: SYMPTOM_ID, _type: 'symptom' } })
   expect(unsigned.status()).toBe(401)
