@@ -22,7 +22,8 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={SITE_LOCALE}>
+    // When this page was generated: the observable sign that a publish regenerated a page (or left it alone).
+    <html lang={SITE_LOCALE} data-generated-at={new Date().toISOString()}>
       <body>{children}</body>
     </html>
   )

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { NotFoundContent } from '@/components/not-found-content'
 import { SiteChrome } from '@/components/site-chrome'
-import { getRegionsWithArticles } from '@/lib/content'
+import { getRegionLinks } from '@/lib/content'
 
 // Next marks every 404 response noindex itself.
 export const metadata: Metadata = {
@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 export default async function NotFound() {
   return (
     <SiteChrome>
-      <NotFoundContent regions={await getRegionsWithArticles()} />
+      <NotFoundContent regions={await getRegionLinks()} />
     </SiteChrome>
   )
 }

@@ -2,13 +2,14 @@
  * Runs every benchmark and rewrites bench/RESULTS.md and the chart:
  *   npm run bench          N = 100, 1 000 and 10 000 (slow: not for CI)
  *   npm run bench:quick    N = 100 only, a few minutes
- * Page weight, serving and Lighthouse use the smallest build.
+ * Page weight, serving and Lighthouse use the smallest build; publish → visible the largest.
  */
 import { buildReport, runBuilds, writeChart } from './build'
 import { dataLayerReport, runDataLayer } from './data-layer'
 import { lighthouseReport, runLighthouse } from './lighthouse'
 import { nodeRuntimesReport, runNodeRuntimes } from './node-runtimes'
 import { pageWeightReport, runPageWeight } from './page-weight'
+import { publishReport, runPublish } from './publish'
 import { sizesFromArgs, writeSection } from './lib/results'
 import { runServe, serveReport } from './serve'
 
@@ -40,5 +41,13 @@ writeSection('serve', 'Serving: article vs trivial response', serveReport(smalle
 
 step('lighthouse')
 writeSection('lighthouse', 'Lighthouse', lighthouseReport(smallest, await runLighthouse(smallest)))
+
+step('publish')
+// The largest N: the symptoms listed by 1, 100 and 1 000 articles need that many (smaller runs drop the larger K).
+writeSection(
+  'publish',
+  'Publish → visible: pages regenerated per published change',
+  publishReport(await runPublish(Math.max(...sizes))),
+)
 
 step('done: bench/RESULTS.md')

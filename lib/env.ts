@@ -38,6 +38,11 @@ export interface AppEnv {
   content: HostedContentConfig | EmbeddedContentConfig
   /** Next's build folder (next.config.mjs reads the same variable); the search index is built into it. */
   buildDir: string
+  /**
+   * Secret, server only: the key Sanity (or the local Content Lake) signs
+   * publish webhooks with; /api/revalidate is off without it.
+   */
+  revalidateSecret?: string
 }
 
 export class EnvError extends Error {
@@ -107,12 +112,24 @@ function parseBuildDir(raw: string | undefined): string {
   return raw
 }
 
+// @sanity/webhook signs with HMAC-SHA256; a short secret is guessable offline from one captured delivery.
+const MIN_SECRET_LENGTH = 16
+
+function parseRevalidateSecret(raw: string | undefined): { revalidateSecret?: string } {
+  if (!raw) return {}
+  if (raw.length < MIN_SECRET_LENGTH) {
+    throw new EnvError(`SANITY_REVALIDATE_SECRET must be at least ${MIN_SECRET_LENGTH} characters (got ${raw.length}).`)
+  }
+  return { revalidateSecret: raw }
+}
+
 export function parseEnv(source: Source): AppEnv {
   const siteUrl = parseSiteUrl(read(source, 'NEXT_PUBLIC_SITE_URL'))
   const buildDir = parseBuildDir(read(source, 'NEXT_DIST_DIR'))
+  const common = { siteUrl, buildDir, ...parseRevalidateSecret(read(source, 'SANITY_REVALIDATE_SECRET')) }
   const projectId = read(source, 'SANITY_PROJECT_ID')
   const dataset = read(source, 'SANITY_DATASET')
-  if (projectId && dataset) return { siteUrl, buildDir, content: parseHosted(source, projectId, dataset) }
+  if (projectId && dataset) return { ...common, content: parseHosted(source, projectId, dataset) }
   if (projectId || dataset) {
     const missing = projectId ? 'SANITY_DATASET' : 'SANITY_PROJECT_ID'
     throw new EnvError(
@@ -126,8 +143,7 @@ export function parseEnv(source: Source): AppEnv {
   }
   const queryTimingsFile = read(source, 'EMBEDDED_QUERY_TIMINGS')
   return {
-    siteUrl,
-    buildDir,
+    ...common,
     content: {
       kind: 'embedded',
       ...(datasetPath ? { datasetPath } : {}),

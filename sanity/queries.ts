@@ -90,6 +90,11 @@ export const recentlyReviewedQuery = defineQuery(
 }`,
 )
 
+/** The body regions by name and slug, for the 404 page's links (rendered into every page's not-found boundary). */
+export const regionLinksQuery = defineQuery(
+  `*[_type == "bodyRegion" && defined(slug.current)] | order(order asc, name asc){_id, name, "slug": slug.current}`,
+)
+
 export const regionSlugsQuery = defineQuery(
   `*[_type == "bodyRegion" && defined(slug.current)] | order(order asc).slug.current`,
 )
@@ -197,3 +202,19 @@ export const entityIndexQuery = defineQuery(`*[_type in ["cause", "symptom", "tr
 export const articleMainDocumentFilter = defineQuery(`_type == "article" && slug.current == $slug`)
 export const regionMainDocumentFilter = defineQuery(`_type == "bodyRegion" && slug.current == $slug`)
 export const entityMainDocumentFilter = defineQuery(`_type == $type && slug.current == $slug`)
+
+/**
+ * What a published article references now, for /api/revalidate: the hubs, region listing and A–Z counts that
+ * list what references those documents may have gained this article. Only articles reference other documents.
+ */
+export const publishedReferencesQuery = defineQuery(`*[_id == $id && _type == "article"][0]{
+  "references": [
+    region._ref,
+    ...causes.items[].cause._ref,
+    ...symptoms.items[].symptom._ref,
+    ...treatments.items[].treatment._ref,
+    ...sources[]._ref,
+    author._ref,
+    reviewedBy._ref
+  ]
+}`)

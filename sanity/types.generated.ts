@@ -677,6 +677,15 @@ export type RecentlyReviewedQueryResult = Array<{
 }>;
 
 // Source: sanity/queries.ts
+// Variable: regionLinksQuery
+// Query: *[_type == "bodyRegion" && defined(slug.current)] | order(order asc, name asc){_id, name, "slug": slug.current}
+export type RegionLinksQueryResult = Array<{
+  _id: string;
+  name: string;
+  slug: string;
+}>;
+
+// Source: sanity/queries.ts
 // Variable: regionSlugsQuery
 // Query: *[_type == "bodyRegion" && defined(slug.current)] | order(order asc).slug.current
 export type RegionSlugsQueryResult = Array<string>;
@@ -870,3 +879,10 @@ export type RegionMainDocumentFilterResult = never;
 // Variable: entityMainDocumentFilter
 // Query: _type == $type && slug.current == $slug
 export type EntityMainDocumentFilterResult = never;
+
+// Source: sanity/queries.ts
+// Variable: publishedReferencesQuery
+// Query: *[_id == $id && _type == "article"][0]{  "references": [    region._ref,    ...causes.items[].cause._ref,    ...symptoms.items[].symptom._ref,    ...treatments.items[].treatment._ref,    ...sources[]._ref,    author._ref,    reviewedBy._ref  ]}
+export type PublishedReferencesQueryResult = {
+  references: Array<string>;
+} | null;

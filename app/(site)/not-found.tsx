@@ -1,6 +1,6 @@
 import { NotFoundContent } from '@/components/not-found-content'
-import { getRegionsWithArticles } from '@/lib/content'
+import { getRegionLinks } from '@/lib/content'
 
 export default async function NotFound() {
-  return <NotFoundContent regions={await getRegionsWithArticles()} />
+  return <NotFoundContent regions={await getRegionLinks()} />
 }

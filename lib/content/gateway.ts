@@ -4,7 +4,9 @@ import {
   entityHubQuery,
   entityIndexQuery,
   entitySlugsQuery,
+  publishedReferencesQuery,
   recentlyReviewedQuery,
+  regionLinksQuery,
   regionQuery,
   regionSlugsQuery,
   regionsWithArticlesQuery,
@@ -20,7 +22,9 @@ import type {
   EntityIndexQueryResult,
   EntitySlugsQueryResult,
   Person,
+  PublishedReferencesQueryResult,
   RecentlyReviewedQueryResult,
+  RegionLinksQueryResult,
   RegionQueryResult,
   RegionsWithArticlesQueryResult,
   SearchEntriesQueryResult,
@@ -31,6 +35,16 @@ import type {
 } from '@/sanity/types.generated'
 import { isPageNumber, LISTING_PAGE_SIZE, pageRange, REGION_PAGE_SIZE } from '../pagination'
 import type { EntityType } from '../site'
+import {
+  articlePageTags,
+  entityHubTags,
+  entityIndexTags,
+  homeRegionsTags,
+  recentlyReviewedTags,
+  regionLinksTags,
+  regionPageTags,
+  sitemapTags,
+} from './cache-tags'
 import {
   toArticle,
   toEntityHub,
@@ -61,15 +75,13 @@ export const RECENTLY_REVIEWED_COUNT = 5
 type DocumentType = (ArticleDocument | BodyRegion | Cause | Symptom | Treatment | Source | Person)['_type']
 
 /**
- * Cache tags: each fetch is tagged with the `_type` of every document its
- * query reads (typed against the generated schema types, so a tag is always a
- * real type). What is true today: pages are generated at build time with
- * `revalidate: false` and nothing calls `revalidateTag`, so a published edit
- * reaches readers with the next build. The editors' issue adds
- * /api/revalidate, which will call `revalidateTag` with the changed
- * document's `_type` and `_id`; tagging by `_id` as well needs the ids a page
- * depends on, which are known only once its query has answered, so that issue
- * adds them.
+ * Cache tags, two layers. Each fetch is tagged with the `_type` of every
+ * document its query reads (typed against the generated schema types, so a
+ * tag is always a real type). And once a query has answered, the getter tags
+ * the page being rendered with what it depends on, computed from the result
+ * (lib/content/cache-tags.ts): in Next 16 a fetch's tags are fixed before it
+ * answers, so those go through `tagPage`, which lib/content/index.ts
+ * implements with Next's cache. /api/revalidate revalidates them on publish.
  */
 const READS = {
   article: ['article', 'bodyRegion', 'cause', 'symptom', 'treatment', 'source', 'person'],
@@ -84,11 +96,16 @@ const READS = {
 
 const tags = (types: readonly DocumentType[]) => ({ tags: [...types] })
 
+export interface GatewayOptions {
+  /** Adds cache tags to the page being rendered (a no-op outside Next, as in unit tests). */
+  tagPage?: (tags: string[]) => void | Promise<void>
+}
+
 /**
  * Typed getters over any content store. Each runs one shared GROQ query and
  * converts the result into app types; callers cannot tell the stores apart.
  */
-export function createGateway(store: () => ContentStore) {
+export function createGateway(store: () => ContentStore, { tagPage = () => {} }: GatewayOptions = {}) {
   return {
     getArticleSlugs(): Promise<string[]> {
       return store().fetch<string[]>(articleSlugsQuery, {}, tags(READS.articles))
@@ -99,7 +116,9 @@ export function createGateway(store: () => ContentStore) {
         { slug, previewCount: LIST_PREVIEW_COUNT },
         tags(READS.article),
       )
-      return raw ? toArticle(raw) : null
+      if (!raw) return null
+      await tagPage(articlePageTags(raw))
+      return toArticle(raw)
     },
     async getRegionsWithArticles(): Promise<RegionWithArticles[]> {
       const raw = await store().fetch<RegionsWithArticlesQueryResult>(
@@ -107,6 +126,7 @@ export function createGateway(store: () => ContentStore) {
         { previewCount: LIST_PREVIEW_COUNT },
         tags(READS.articleList),
       )
+      await tagPage(homeRegionsTags(raw))
       return raw.map(toRegionWithArticles)
     },
     async getRecentlyReviewed(): Promise<RecentArticle[]> {
@@ -115,7 +135,17 @@ export function createGateway(store: () => ContentStore) {
         { count: RECENTLY_REVIEWED_COUNT },
         tags(READS.articleList),
       )
+      await tagPage(recentlyReviewedTags(raw))
       return raw.map(toRecentArticle)
+    },
+    /**
+     * Every region's name and slug (the 404 page). Next renders a segment's not-found boundary into each
+     * page of the segment, so these tags are on every page: kept to the regions, not the home page's lists.
+     */
+    async getRegionLinks(): Promise<Pick<RegionWithArticles, 'name' | 'slug'>[]> {
+      const raw = await store().fetch<RegionLinksQueryResult>(regionLinksQuery, {}, tags(READS.regions))
+      await tagPage(regionLinksTags(raw))
+      return raw.map(({ name, slug }) => ({ name, slug }))
     },
     getRegionSlugs(): Promise<string[]> {
       return store().fetch<string[]>(regionSlugsQuery, {}, tags(READS.regions))
@@ -125,7 +155,9 @@ export function createGateway(store: () => ContentStore) {
       if (!isPageNumber(page)) return null
       const { start, end } = pageRange(page, REGION_PAGE_SIZE)
       const raw = await store().fetch<RegionQueryResult>(regionQuery, { slug, start, end }, tags(READS.articleList))
-      return raw ? toRegion(raw, page, REGION_PAGE_SIZE) : null
+      if (!raw) return null
+      await tagPage(regionPageTags(raw))
+      return toRegion(raw, page, REGION_PAGE_SIZE)
     },
     /** Every entity of a type with a slug, and how many articles reference each (hub routes' static params). */
     getEntitySlugs(type: EntityType): Promise<EntitySlugsQueryResult> {
@@ -139,17 +171,26 @@ export function createGateway(store: () => ContentStore) {
       if (!isPageNumber(page)) return null
       const { start, end } = pageRange(page, LISTING_PAGE_SIZE)
       const raw = await store().fetch<EntityHubQueryResult>(entityHubQuery, { type, slug, start, end }, tags(READS.hub))
-      return raw ? toEntityHub(raw, type, page, LISTING_PAGE_SIZE) : null
+      if (!raw) return null
+      await tagPage(entityHubTags(raw))
+      return toEntityHub(raw, type, page, LISTING_PAGE_SIZE)
     },
     /** Every entity of a type for its A–Z index, with each one's article count. */
     async getEntityIndex(type: EntityType): Promise<EntityIndex> {
       const raw = await store().fetch<EntityIndexQueryResult>(entityIndexQuery, { type }, tags(READS.entityIndex))
+      await tagPage(entityIndexTags(raw, type))
       return toEntityIndex(raw, type)
     },
     /** Every indexable article and every region with their dates; lib/seo/sitemap.ts makes the entries. */
     async getSitemapContent(): Promise<SitemapContent> {
       const raw = await store().fetch<SitemapQueryResult>(sitemapQuery, {}, tags(READS.sitemap))
+      await tagPage(sitemapTags())
       return toSitemapContent(raw)
+    },
+    /** What a published article references now (empty for any other document, or one that is gone). */
+    async getPublishedReferences(id: string): Promise<string[]> {
+      const raw = await store().fetch<PublishedReferencesQueryResult>(publishedReferencesQuery, { id }, tags(READS.article))
+      return (raw?.references ?? []).filter((ref): ref is string => typeof ref === 'string')
     },
     /** Every article, with the words the site search indexes. */
     async getSearchEntries(): Promise<SearchEntry[]> {

@@ -4,10 +4,12 @@ import type { ContentStore, FetchOptions, QueryParams } from './store'
 
 /**
  * Reads the hosted Content Lake through next-sanity: the live API (no CDN, so a
- * build sees what was just published), published perspective only. Pages are
- * generated statically, so results go into Next's data cache under the
- * gateway's tags with no time-based revalidation: no request reaches Sanity on
- * a page view. Nothing revalidates those tags yet (see gateway.ts).
+ * regeneration sees what was just published), published perspective only.
+ * Pages are generated statically and the page is the cache: no request reaches
+ * Sanity on a page view. Results are deliberately not kept in Next's data
+ * cache (no `revalidate`, no `cache` option: Next caches them between build
+ * workers only): a data-cache entry carries the query's type tags, not the ids
+ * /api/revalidate expires, so a regenerated page would render the old result.
  */
 export function createHostedStore(config: HostedContentConfig): ContentStore {
   const client = createClient({
@@ -21,6 +23,6 @@ export function createHostedStore(config: HostedContentConfig): ContentStore {
   })
   return {
     fetch: <T>(query: string, params: QueryParams, options: FetchOptions) =>
-      client.fetch<T>(query, params, { next: { revalidate: false, tags: options.tags } }),
+      client.fetch<T>(query, params, { next: { tags: options.tags } }),
   }
 }

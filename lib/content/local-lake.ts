@@ -1,8 +1,6 @@
-/**
- * The names the local Content Lake (content-lake/) answers to: it serves one
- * project-less dataset, so the Studio and the site's preview client both use
- * these for it.
- */
+import { DEFAULT_API_VERSION, type HostedContentConfig } from '../env'
+
+/** The local Content Lake serves one project-less dataset; these are the names the Studio and the site use for it. */
 export const LOCAL_PROJECT_ID = 'local'
 export const LOCAL_DATASET = 'production'
 
@@ -12,3 +10,12 @@ export const LOCAL_DATASET = 'production'
  * lake would. This stands in for a viewer token; the lake ignores it.
  */
 export const LOCAL_LAKE_VIEWER_TOKEN = 'local-content-lake-viewer'
+
+/**
+ * The local Content Lake (content-lake/) as a hosted Content Lake: it answers
+ * Sanity's query API with the published perspective, so the hosted store reads
+ * it unchanged and one gateway serves both paths.
+ */
+export function localLakeContent(origin: string): HostedContentConfig {
+  return { kind: 'hosted', projectId: LOCAL_PROJECT_ID, dataset: LOCAL_DATASET, apiVersion: DEFAULT_API_VERSION, apiHost: origin }
+}

@@ -8,8 +8,7 @@ import { expect, test, type APIRequestContext, type APIResponse } from '@playwri
  * success), never a 5xx, and never show a stack frame, a file path or a
  * secret.
  *
- * A new route is one row of ROUTES. Routes other branches are adding
- * (`pending`) are already listed: until they land, 404 is the right answer too.
+ * A new route is one row of ROUTES.
  */
 
 type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -25,8 +24,6 @@ interface Route {
    * the status list a malformed or unauthenticated request gets.
    */
   junk: 'ignored' | number[]
-  /** Added on another branch: answers 404 until that lands. */
-  pending?: boolean
 }
 
 const ROUTES: Route[] = [
@@ -34,7 +31,7 @@ const ROUTES: Route[] = [
   { path: '/api/content-lake', methods: ['GET', 'HEAD'], junk: 'ignored' },
   { path: '/pagefind/pagefind-entry.json', methods: ['GET', 'HEAD'], junk: 'ignored' },
   // Signed Sanity webhook: an unsigned or malformed call is refused.
-  { path: '/api/revalidate', methods: ['POST'], junk: [400, 401, 415], pending: true },
+  { path: '/api/revalidate', methods: ['POST'], junk: [400, 401, 415] },
   // Draft mode: without the Presentation tool's secret, refused.
   { path: '/api/draft-mode/enable', methods: ['GET'], junk: [400, 401] },
   { path: '/api/draft-mode/disable', methods: ['GET'], junk: 'ignored' },
@@ -103,8 +100,7 @@ for (const route of ROUTES) {
         const response = await send(request, method, path, headers, data)
         const status = response.status()
         const allowed = route.junk === 'ignored' ? status < 400 : route.junk.includes(status)
-        const pendingAnswer = route.pending === true && status === 404
-        expect(allowed || pendingAnswer || (route.junk !== 'ignored' && status === 413), `${label}: ${status}`).toBe(true)
+        expect(allowed || (route.junk !== 'ignored' && status === 413), `${label}: ${status}`).toBe(true)
         await expectNoLeak(response, label)
       }
     })

@@ -76,6 +76,15 @@ test('opens the desk, edits the shared symptom "Stiffness", publishes, and the e
   // One stream per page load (two loads), however many listeners the Studio opened.
   expect(lakeStreams.filter((p) => p.includes('/data/listen'))).toEqual([])
   expect(lakeStreams).toHaveLength(2)
+
+  // Published in the Studio, on the running site: the lake's signed webhook revalidated the symptom's hub,
+  // whose next request regenerates from the lake's published documents.
+  await expect
+    .poll(async () => {
+      await page.goto('/symptoms/stiffness')
+      return page.getByRole('main').textContent()
+    }, { timeout: 5_000, intervals: [100, 200, 400] })
+    .toContain(text)
 })
 
 test('a new article from a region: the Studio\'s validation blocks publishing until the missing title is written', async ({ page }) => {

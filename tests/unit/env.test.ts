@@ -46,4 +46,14 @@ describe('parseEnv', () => {
   it('treats blank values as unset', () => {
     expect(parseEnv({ SANITY_PROJECT_ID: '  ', SANITY_DATASET: '' }).content.kind).toBe('embedded')
   })
+
+  it('reads the webhook secret on both paths, leaves /api/revalidate off without it, and refuses a short one', () => {
+    const secret = 'sixteen-or-more-characters'
+    expect(parseEnv({ SANITY_REVALIDATE_SECRET: secret }).revalidateSecret).toBe(secret)
+    expect(parseEnv({ SANITY_PROJECT_ID: 'abc', SANITY_DATASET: 'production', SANITY_REVALIDATE_SECRET: secret }).revalidateSecret).toBe(secret)
+    expect(parseEnv({ SANITY_REVALIDATE_SECRET: '  ' }).revalidateSecret).toBeUndefined()
+    // The message names the variable and the length, never the value.
+    expect(() => parseEnv({ SANITY_REVALIDATE_SECRET: 'short-secret' })).toThrow(/SANITY_REVALIDATE_SECRET.*16/)
+    expect(() => parseEnv({ SANITY_REVALIDATE_SECRET: 'short-secret' })).not.toThrow(/short-secret/)
+  })
 })

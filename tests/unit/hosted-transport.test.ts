@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createGateway, type Gateway } from '@/lib/content/gateway'
 import { createHostedStore } from '@/lib/content/hosted-store'
+import { ContentLakeUnreachableError, failingClearlyWhenUnreachable } from '@/lib/content/unreachable'
 import { createEmbeddedStore, DEFAULT_DATASET_PATH } from '@/lib/embedded-groq/embedded-store'
 import { parseEnv, type HostedContentConfig } from '@/lib/env'
 import { SANITY_API_VERSION } from '@/sanity/api-version'
@@ -105,8 +106,37 @@ describe('hosted client configuration', () => {
     expect(url.searchParams.get('perspective')).toBe('published')
   })
 
-  it("hands Next's data cache the gateway's tags and no time-based revalidation", async () => {
+  it("hands Next the gateway's tags but keeps results out of its data cache (the page is the cache)", async () => {
     await productionGateway().getRegionSlugs()
-    expect(sent[0]?.init.next).toEqual({ revalidate: false, tags: ['bodyRegion'] })
+    // A `revalidate` or `cache` option would keep the result in Next's data cache under type tags only,
+    // so a page regenerated after a publish would render the old result.
+    expect(sent[0]?.init.next).toEqual({ tags: ['bodyRegion'] })
+    expect(sent[0]?.init.cache).toBeUndefined()
+  })
+})
+
+describe('an unreachable Content Lake', () => {
+  it('fails the query with one message naming the host, rather than rendering anything', async () => {
+    // A port that was just free: nothing listens there.
+    const standIn = await startContentLakeStandIn(DEFAULT_DATASET_PATH)
+    const origin = standIn.origin
+    await standIn.close()
+    const env = parseEnv({ SANITY_PROJECT_ID: 'standin1', SANITY_DATASET: 'production', SANITY_API_HOST: origin })
+    const store = failingClearlyWhenUnreachable(createHostedStore(env.content as HostedContentConfig), origin)
+    const gateway = createGateway(() => store)
+    const failure = gateway.getArticleSlugs()
+    await expect(failure).rejects.toBeInstanceOf(ContentLakeUnreachableError)
+    await expect(failure).rejects.toThrow(`The Content Lake at ${origin} did not answer`)
+  })
+
+  it('passes an HTTP error (the lake answered) through as it is', async () => {
+    const standIn = await startContentLakeStandIn(DEFAULT_DATASET_PATH, 'another-dataset')
+    try {
+      const env = parseEnv({ SANITY_PROJECT_ID: 'standin1', SANITY_DATASET: 'production', SANITY_API_HOST: standIn.origin })
+      const store = failingClearlyWhenUnreachable(createHostedStore(env.content as HostedContentConfig), standIn.origin)
+      await expect(createGateway(() => store).getArticleSlugs()).rejects.not.toBeInstanceOf(ContentLakeUnreachableError)
+    } finally {
+      await standIn.close()
+    }
   })
 })

@@ -9,8 +9,9 @@ import { ENTITY_SEGMENTS, ENTITY_TYPES, entityTypeOf } from '@/lib/site'
 
 type Props = { params: Promise<{ hub: string; slug: string }> }
 
-// Every hub is generated; an unknown entity, or one no article mentions, is a 404.
-export const dynamicParams = false
+// Every hub is generated at build time; one that an entity gains later (its first article, or a
+// new slug) is rendered on its first request. An unknown entity, or one no article mentions, is a 404.
+export const dynamicParams = true
 
 export async function generateStaticParams() {
   const perType = await Promise.all(
@@ -26,7 +27,8 @@ export async function generateStaticParams() {
 async function hubPage(params: Props['params']) {
   const { hub, slug } = await params
   const type = entityTypeOf(hub)
-  return type ? getEntityHub(type, slug, 1) : null
+  const entityHub = type ? await getEntityHub(type, slug, 1) : null
+  return entityHub && entityHub.articleCount > 0 ? entityHub : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

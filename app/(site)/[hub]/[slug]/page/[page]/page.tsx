@@ -9,7 +9,8 @@ import { ENTITY_SEGMENTS, ENTITY_TYPES, entityTypeOf } from '@/lib/site'
 
 type Props = { params: Promise<{ hub: string; slug: string; page: string }> }
 
-export const dynamicParams = false
+// A hub that grows past a page after the build gets its later pages on first request.
+export const dynamicParams = true
 
 /** Pages 2 onwards of each hub's listing; page 1 is the hub itself. */
 export async function generateStaticParams() {
