@@ -37,6 +37,8 @@ npx tsx scripts/generate-dataset.ts 700 "$LARGE_DATASET"
 NEXT_DIST_DIR=.next-large EMBEDDED_DATASET_PATH="$LARGE_DATASET" npm run --silent build
 step "end-to-end and accessibility tests"
 npx playwright test
+step "a publish while the Content Lake is down keeps the last good page"
+node scripts/publish-outage-check.ts
 step "hosted Content Lake build matches the embedded build"
 npx tsx scripts/hosted-transport-build-check.ts
 step "summary"

@@ -32,9 +32,9 @@ const ROUTES: Route[] = [
   { path: '/pagefind/pagefind-entry.json', methods: ['GET', 'HEAD'], junk: 'ignored' },
   // Signed Sanity webhook: an unsigned or malformed call is refused.
   { path: '/api/revalidate', methods: ['POST'], junk: [400, 401, 415] },
-  // Draft mode: without the Presentation tool's secret, refused.
-  { path: '/api/draft-mode/enable', methods: ['GET'], junk: [400, 401] },
-  { path: '/api/draft-mode/disable', methods: ['GET'], junk: 'ignored' },
+  // Draft mode (Next answers HEAD from GET): without the Presentation tool's secret, refused.
+  { path: '/api/draft-mode/enable', methods: ['GET', 'HEAD'], junk: [400, 401] },
+  { path: '/api/draft-mode/disable', methods: ['GET', 'HEAD'], junk: 'ignored' },
 ]
 
 /** Paths that try to leave the folder an endpoint serves; each is a 404 (or 400), never a file. */
