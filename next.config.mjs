@@ -1,3 +1,4 @@
+import { previewRewrites } from './lib/preview/preview-rewrites.ts'
 import { securityHeaderRules } from './lib/security-headers.ts'
 
 /** @type {import('next').NextConfig} */
@@ -20,6 +21,10 @@ const nextConfig = {
   // Content-Security-Policy and the other security headers, per kind of page.
   async headers() {
     return securityHeaderRules()
+  },
+  // Draft preview: pages render from app/preview/ (lib/preview/preview-rewrites.ts says why).
+  async rewrites() {
+    return { beforeFiles: previewRewrites(), afterFiles: [], fallback: [] }
   },
   experimental: {
     // Two cores here; more workers only add memory pressure at 10 000 pages.

@@ -4,7 +4,7 @@ import { getEnv } from '@/lib/env'
 export default function robots(): MetadataRoute.Robots {
   const { siteUrl } = getEnv()
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/studio'] }],
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/studio', '/preview'] }],
     sitemap: `${siteUrl}/sitemap.xml`,
   }
 }

@@ -137,6 +137,8 @@ export function securityHeaderRules(): HeaderRule[] {
       has: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }],
       headers: list({ 'Content-Security-Policy': PREVIEW_CSP, 'X-Robots-Tag': 'noindex, nofollow' }),
     },
+    // The preview copies of the pages (app/preview/) are reached by rewrite; fetched by their own path, never indexed.
+    { source: '/preview/:path*', headers: list({ 'X-Robots-Tag': 'noindex, nofollow' }) },
     // `:path*` matches zero segments too, so this covers /studio itself.
     { source: '/studio/:path*', headers: list({ 'Content-Security-Policy': STUDIO_CSP, 'X-Frame-Options': 'DENY' }) },
     { source: '/api/:path*', headers: list({ 'Content-Security-Policy': API_CSP, 'X-Frame-Options': 'DENY' }) },

@@ -60,12 +60,24 @@ test('an article describes itself to search engines', async ({ page }) => {
   expect(again.headers()['x-nextjs-cache']).toBe('HIT')
 })
 
-// No /api/ route exists yet; the editors' issue adds /api/revalidate and its Disallow line with it.
-test('robots.txt points to the sitemap and keeps crawlers out of the Studio', async ({ request }) => {
+// API routes answer only signed or secret-bearing requests and are linked from nowhere, so robots.txt need not list them.
+test('robots.txt points to the sitemap and keeps crawlers out of the Studio and the preview copies', async ({ request }) => {
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toContain('Sitemap: http://localhost:3000/sitemap.xml')
   expect(robots).toMatch(/Disallow: \/studio/)
-  expect(robots).not.toMatch(/Disallow: \/api\//)
+  expect(robots).toMatch(/Disallow: \/preview/)
+})
+
+test('a preview copy fetched by its own path shows the published page and is never indexed', async ({ request }) => {
+  const published = await request.get('/articles/gluteus-medius-trigger-points')
+  const copy = await request.get('/preview/articles/gluteus-medius-trigger-points')
+  expect(copy.status()).toBe(200)
+  expect(copy.headers()['x-robots-tag']).toBe('noindex, nofollow')
+  expect(published.headers()['x-robots-tag']).toBeUndefined()
+  // No draft mode without Next's own cookie: no banner, and the canonical is the public page.
+  const html = await copy.text()
+  expect(html).not.toContain('Preview mode')
+  expect(html).toContain('<link rel="canonical" href="http://localhost:3000/articles/gluteus-medius-trigger-points"')
 })
 
 test('the Studio and missing pages are not indexed', async ({ page }) => {

@@ -1,0 +1,3 @@
+// The draft-preview copy of /[hub]/[slug]/page/[page]: rendered per request (app/preview/layout.tsx says why).
+export const dynamic = 'force-dynamic'
+export { default, generateMetadata } from '@/app/(site)/[hub]/[slug]/page/[page]/page'

@@ -1,0 +1,3 @@
+// The draft-preview copy of /: rendered per request (app/preview/layout.tsx says why).
+export const dynamic = 'force-dynamic'
+export { default, metadata } from '@/app/(site)/page'
