@@ -1,4 +1,4 @@
-/** Site-wide constants that are not configuration. */
+/** Site-wide constants that are not configuration. next.config.mjs reaches this module (lib/preview/preview-rewrites.ts), so it stays import-free, erasable TypeScript. */
 export const SITE_NAME = 'Health Portal'
 export const SITE_DESCRIPTION =
   'Clear, medically reviewed articles on muscle, joint and back problems: causes, symptoms, when to see a doctor, treatment and recovery.'

@@ -11,12 +11,11 @@
  * unknown paths (the public 404) are the same for editors and readers.
  */
 import { DRAFT_MODE_COOKIE } from '../security-headers.ts'
+import { ENTITY_SEGMENTS } from '../site.ts'
 
 export const PREVIEW_PREFIX = '/preview'
 
-// The hub segments of lib/site.ts ENTITY_SEGMENTS (tests/unit/preview-rewrites.test.ts keeps them equal).
-export const HUB_SEGMENTS = ['causes', 'symptoms', 'treatments'] as const
-const HUB = `:hub(${HUB_SEGMENTS.join('|')})`
+const HUB = `:hub(${Object.values(ENTITY_SEGMENTS).join('|')})`
 
 /** Every page route of app/(site), in Next's path syntax. */
 export const PAGE_ROUTES = [
