@@ -75,6 +75,25 @@ function collectRefs(value: unknown, into: Set<string>, insideRef = false): void
   }
 }
 
+/**
+ * The references groq-js's references() finds in a value, exactly: it walks
+ * arrays and objects, and an object with a truthy `_ref` answers with that
+ * `_ref` alone (its other properties are not searched); only a string `_ref`
+ * can equal the string ids references() is given.
+ */
+function collectExactRefs(value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectExactRefs(item, into)
+  } else if (value && typeof value === 'object') {
+    const ref = (value as { _ref?: unknown })._ref
+    if (ref) {
+      if (typeof ref === 'string') into.add(ref)
+      return
+    }
+    for (const child of Object.values(value)) collectExactRefs(child, into)
+  }
+}
+
 function lazily(
   cache: Map<string, Buckets>,
   name: string,
@@ -97,10 +116,11 @@ function candidates(index: DatasetIndex, plan: Plan, lookup: string): Doc[] {
   if (!plan.key || lookup === '*') return docs
   const wanted = lookup.slice(1)
   const scope = plan.type ?? '*'
-  if (plan.key.kind === 'refs') {
-    const buckets = lazily(index.byRef, scope, docs, (doc) => {
+  if (plan.key.kind !== 'attr') {
+    const collect = plan.key.kind === 'refs' ? collectRefs : collectExactRefs
+    const buckets = lazily(index.byRef, `${plan.key.kind}\u0000${scope}`, docs, (doc) => {
       const refs = new Set<string>()
-      collectRefs(doc, refs)
+      collect(doc, refs)
       return refs
     })
     return buckets.get(wanted) ?? EMPTY
@@ -155,6 +175,10 @@ function sortedCandidates(index: DatasetIndex, plan: Plan, order: ExprNode[], lo
 /** Documents of the plan's type whose path holds exactly the string `=value` names (an `==` in GROQ). */
 function exactCount(index: DatasetIndex, plan: Plan, key: string, lookup: string): number {
   let count = index.counts.get(key)
+  if (count === undefined && plan.key?.kind === 'exact-refs') {
+    count = candidates(index, plan, lookup).length
+    index.counts.set(key, count)
+  }
   if (count === undefined) {
     const path = plan.key?.kind === 'attr' ? plan.key.path : null
     if (!path || !lookup.startsWith('=')) throw new Error(`Count plan cannot answer "${key}".`)

@@ -44,7 +44,12 @@ import type {
  * them, they are the slice; otherwise every candidate is tested, as before.
  */
 
-export type PlanKey = { kind: 'attr'; path: string[] } | { kind: 'refs' }
+/**
+ * `refs`: every document holding the value in any `_ref`, a superset of the
+ * matches. `exact-refs`: the documents `references(value)` is true for, no
+ * more (see dataset-index.ts), so a filter of nothing else needs no testing.
+ */
+export type PlanKey = { kind: 'attr'; path: string[] } | { kind: 'refs' } | { kind: 'exact-refs' }
 export interface Plan {
   /** From a `_type == "literal"` conjunct: candidates come from that type only. */
   type: string | null
@@ -139,7 +144,8 @@ function conjuncts(node: ExprNode): ExprNode[] {
   return [node]
 }
 
-type Candidate = { key: PlanKey; value: ExprNode; rank: number }
+/** `exact`: the conjunct is `references(value)`, which the exact reference index answers without testing. */
+type Candidate = { key: PlanKey; value: ExprNode; rank: number; exact?: true }
 
 function candidateOf(node: ExprNode): Candidate | null {
   if (node.type === 'OpCall' && node.op === '==') {
@@ -156,7 +162,7 @@ function candidateOf(node: ExprNode): Candidate | null {
   }
   if (node.type === 'FuncCall' && node.namespace === 'global' && node.name === 'references') {
     const [arg] = node.args
-    if (node.args.length === 1 && arg && isOuter(arg)) return { key: { kind: 'refs' }, value: arg, rank: 2 }
+    if (node.args.length === 1 && arg && isOuter(arg)) return { key: { kind: 'refs' }, value: arg, rank: 2, exact: true }
   }
   return null
 }
@@ -272,6 +278,8 @@ function planSortedSlice(slice: SliceNode): ExprNode | null {
   const all = planSortedFilter(slice.base)
   const head = all && planSortedFilter(slice.base, headroom(need))
   if (!all || !head) return null
+  const exact = exactReferenceLookup(slice.base.base, { order: slice.base.args })
+  if (exact) return guarded(exact.guard, { ...slice, base: exact.lookup }, { ...slice, base: all })
   const condition: OpCallNode = { type: 'OpCall', op: '>=', left: call('count', [head]), right: value(need) }
   const select: SelectNode = {
     type: 'Select',
@@ -280,6 +288,35 @@ function planSortedSlice(slice: SliceNode): ExprNode | null {
   }
   return select
 }
+
+/**
+ * `*[_type == "t" && references(v)]` with nothing else in the condition, when
+ * v is a string: the matches are exactly the exact reference index's bucket
+ * for v (in dataset order), so neither a count nor a slice of it needs to test
+ * any document. Testing references() walks the whole document, so a hub's
+ * later pages, which each counted and sliced thousands of candidates, were
+ * the cost of a build. Returns the lookup, with its guard (`"=" + v` is
+ * defined only for a string), or null when the filter is not of that form.
+ */
+function exactReferenceLookup(filter: ExprNode, extra: Pick<Plan, 'order' | 'count'>): { guard: ExprNode; lookup: ExprNode } | null {
+  if (filter.type !== 'Filter' || filter.base.type !== 'Everything') return null
+  const { parts, type, best } = analyse(filter)
+  if (!best?.exact || parts.length !== (type === null ? 1 : 2)) return null
+  const id = register({ type, key: { kind: 'exact-refs' }, ...extra })
+  const asString = concat(value('='), { type: 'Projection', base: value({}), expr: best.value })
+  const ref: ObjectNode = {
+    type: 'Object',
+    attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: concat(value(`${PLAN_PREFIX}${id}:`), asString) }],
+  }
+  return { guard: call('defined', [asString]), lookup: { type: 'Deref', base: ref } }
+}
+
+/** `select(guard => exact, fallback)`. */
+const guarded = (guard: ExprNode, exact: ExprNode, fallback: ExprNode): SelectNode => ({
+  type: 'Select',
+  alternatives: [{ type: 'SelectAlternative', condition: guard, value: exact }],
+  fallback,
+})
 
 /**
  * `count(*[_type == "t" && path == v])`, nothing else in the condition: the
@@ -292,6 +329,11 @@ function planExactCount(node: FuncCallNode): ExprNode | null {
   const [filter] = node.args
   if (node.namespace !== 'global' || node.name !== 'count' || node.args.length !== 1) return null
   if (!filter || filter.type !== 'Filter' || filter.base.type !== 'Everything') return null
+  const exact = exactReferenceLookup(filter, { count: true })
+  if (exact) {
+    const rewritten: FilterNode = { ...filter, expr: rewrite(filter.expr) as ExprNode }
+    return guarded(exact.guard, exact.lookup, { ...node, args: [planFilter(rewritten)] })
+  }
   const { parts, type, best } = analyse(filter)
   if (!best || best.key.kind !== 'attr' || parts.length !== (type === null ? 1 : 2)) return null
   const id = register({ type, key: best.key, count: true })

@@ -144,6 +144,14 @@ describe('pre-sorted candidates over awkward sort keys', () => {
   for (const [i, ref] of [1, '1', true, 'true', 1, 'g0'].entries()) {
     documents.push({ _id: `odd-${i}`, _type: i % 2 ? 'item' : 'other', group: { _ref: ref } })
   }
+  // References where groq-js's references() stops early or ignores a value: an object with a truthy `_ref`
+  // hides references inside it, a falsy `_ref` does not, and a non-string `_ref` matches no id.
+  documents.push(
+    { _id: 'nest-0', _type: 'item', rank: 7, wrap: { _ref: 'g0', inner: { _ref: 'g1' } } },
+    { _id: 'nest-1', _type: 'item', rank: 6, wrap: { _ref: '', inner: [{ _ref: 'g1' }] } },
+    { _id: 'nest-2', _type: 'item', rank: 5, wrap: { _ref: 0, inner: { _ref: 'g0' } }, list: [{ _ref: 1 }, { x: { _ref: 'g1' } }] },
+    { _id: 'nest-3', _type: 'other', rank: 4, deep: [[{ _ref: 'g0' }]] },
+  )
   const withLate = parseNdjson(documents.map((d) => JSON.stringify(d)).join('\n'))
   ordered.push(
     `*[_type == "item" && group._ref == $g && rank >= 130] | order(rank asc)[0...3]._id`,
@@ -152,6 +160,13 @@ describe('pre-sorted candidates over awkward sort keys', () => {
     `*[_type == "item" && group._ref == $g && rank >= 100] | order(tie asc, rank desc)[5...30]._id`,
     `*[_type == "item" && group._ref == $g && rank >= 100] | order(tie asc)[0..0]._id`,
     `*[_type == "item" && group._ref == $g] | order(rank asc)[3...2]._id`,
+    // Served from the exact reference index, untested: slices at the start, the middle and past the end.
+    `*[_type == "item" && references($g)] | order(rank asc, _id desc)[0...3]._id`,
+    `*[_type == "item" && references($g)] | order(tie desc, rank asc)[4...12]._id`,
+    `*[_type == "item" && references($g)] | order(rank desc)[2..5]._id`,
+    `*[references($g)] | order(_id asc)[1...100]._id`,
+    `*[_type == "item" && references($g)] | order(rank asc)[60...70]._id`,
+    `*[_type == "item"] | order(_id asc)[0...8]{_id, "by": *[_type == "item" && references(^.group._ref)] | order(rank asc)[1...3]._id}`,
   )
   it.each(ordered)('%s returns the same result as plain groq-js', async (query) => {
     for (const data of [dataset, withLate]) {
@@ -170,6 +185,10 @@ describe('pre-sorted candidates over awkward sort keys', () => {
     `count(*[_type == "item" && group._ref == $g && tie == 1])`,
     `count(*[_type == "item" && rank == $g])`,
     `*[_type in ["item", "other"]] | order(_id asc){_id, "n": count(*[_type == "item" && group._ref == ^.group._ref]), "m": count(*[_id == ^._id])}`,
+    `count(*[_type == "item" && references($g)])`,
+    `count(*[references($g)])`,
+    `count(*[_type == "item" && references($g) && rank > 2])`,
+    `*[_type == "item"] | order(_id asc){_id, "n": count(*[_type == "other" && references(^.group._ref)])}`,
   ]
   it.each(counts)('%s counts the same as plain groq-js', async (query) => {
     for (const data of [dataset, withLate]) {
@@ -206,6 +225,20 @@ describe('planQuery', () => {
     expect(related).not.toContain('"PipeFuncCall"')
     expect(related).not.toContain('"name":"order"')
     expect(attribute(queries.regionsWithArticlesQuery, 'articles')).not.toContain('"PipeFuncCall"')
+  })
+
+  it('answers a hub page and its count from the exact reference index, testing no document', () => {
+    const selects: { alternatives: { value: unknown }[] }[] = []
+    const collect = (node: unknown) => {
+      if (!node || typeof node !== 'object') return
+      const record = node as Record<string, unknown>
+      if (record.type === 'Select') selects.push(record as unknown as (typeof selects)[number])
+      Object.values(record).forEach(collect)
+    }
+    collect(planQuery(parse(queries.entityHubQuery)))
+    const untested = selects.filter((select) => !JSON.stringify(select.alternatives[0]?.value).includes('"name":"references"'))
+    // The listing's slice and the article count; the fallbacks still test references().
+    expect(untested).toHaveLength(2)
   })
 
   it('keeps order() when an ordering reads outside the document', () => {
