@@ -5,7 +5,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100)
 // The same site built on a generated dataset large enough for paged listings
 // (scripts/test-all.sh builds it into .next-large).
 const LARGE_PORT = PORT + 1
-const LARGE_SPECS = /paged-(listing|hub)\.spec\.ts/
+const LARGE_SPECS = /(paged-(listing|hub)|partial-prebuild)\.spec\.ts/
 const LAKE = e2eLake(PORT)
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const browser = {

@@ -1,7 +1,9 @@
 /**
  * Requests per second for an article page against small static responses
- * from the same `next start` process, measured in one run:
- *   npx tsx bench/serve.ts   (after bench/build.ts has built N=100)
+ * from the same `next start` process, and against the content floor's page
+ * carrying the same words (bare Next.js), measured in one run with both
+ * servers up and every URL taken in turn each round:
+ *   npx tsx bench/serve.ts [--rounds=4]   (after bench/build.ts has built N=100)
  * Loopback only, 10 connections, 10 s per URL after a 2 s warm-up.
  */
 import { pathToFileURL } from 'node:url'
@@ -22,7 +24,8 @@ export const REFERENCES = [
   { path: '/studio', label: 'smallest page (Studio placeholder)' },
 ] as const
 
-const ROUNDS = 2
+const roundsArg = process.argv.find((a) => a.startsWith('--rounds='))
+const ROUNDS = roundsArg ? Number(roundsArg.slice('--rounds='.length)) : 4
 
 export interface ServeFigures {
   path: string
@@ -47,8 +50,7 @@ async function load(url: string, duration: number): Promise<ServeFigures> {
 }
 
 /** Loads each path in interleaved rounds and averages them, so drift on a shared machine hits every path alike. */
-async function measure(origin: string, paths: string[], duration: number): Promise<ServeFigures[]> {
-  const urls = paths.map((p) => origin + p)
+async function measure(urls: string[], duration: number): Promise<ServeFigures[]> {
   for (const url of urls) await load(url, 2)
   const rounds: ServeFigures[][] = []
   for (let round = 0; round < ROUNDS; round++) {
@@ -83,18 +85,19 @@ export interface ServeResult {
 
 export async function runServe(n: number, port = 3320, duration = 10): Promise<ServeResult> {
   const portalServer = await startPortal(n, port)
-  let portal: ServeFigures[]
   try {
-    portal = await measure(portalServer.origin, [portalServer.articlePath, ...REFERENCES.map((r) => r.path)], duration)
+    // What bare Next.js achieves for a page this size (and a trivial page), measured in the same rounds.
+    const floorServer = await startNext(floorDir('content-floor'), floorDist('content-floor', n), port + 1)
+    try {
+      const portalUrls = [portalServer.articlePath, ...REFERENCES.map((r) => r.path)].map((p) => portalServer.origin + p)
+      const floorUrls = ['/p/1', '/'].map((p) => floorServer.origin + p)
+      const all = await measure([...portalUrls, ...floorUrls], duration)
+      return { portal: all.slice(0, portalUrls.length), contentFloor: all.slice(portalUrls.length) }
+    } finally {
+      await floorServer.stop()
+    }
   } finally {
     await portalServer.stop()
-  }
-  // What bare Next.js achieves for a page this size against a trivial page, as a yardstick.
-  const floorServer = await startNext(floorDir('content-floor'), floorDist('content-floor', n), port + 1)
-  try {
-    return { portal, contentFloor: await measure(floorServer.origin, ['/p/1', '/'], duration) }
-  } finally {
-    await floorServer.stop()
   }
 }
 
@@ -111,12 +114,13 @@ export function serveReport(n: number, { portal, contentFloor }: ServeResult): s
     f.kbPerRequest.toFixed(1),
     f.non2xx,
   ])
+  const floorRatio = article.rps / floorPage.rps
   return `autocannon against one \`next start\` (N=${n} build) on 127.0.0.1: 10 connections,
 10 s per URL after a 2 s warm-up, in ${ROUNDS} interleaved rounds (mean req/s, worst p50/p99), no
-compression requested. Every URL is a prerendered response served by the same process.
+compression requested. Every URL is a prerendered response.
 
-The same is run against the content floor (bare Next.js, see the build section) built at
-the same N: its page carrying the same article's words (\`/p/1\`) against its trivial home page.
+The content floor (bare Next.js, see the build section) built at the same N runs beside it, and its URLs are
+taken in the same rounds: its page carrying the same article's words (\`/p/1\`) and its trivial home page.
 
 ${table(['server', 'path', 'req/s', 'p50 (ms)', 'p99 (ms)', 'KB/response', 'non-2xx or errors'], rows)}
 
@@ -126,6 +130,7 @@ ${references
     return `- Article throughput / ${REFERENCES[i]?.label ?? reference.path}: ${fmt.ratio(ratio)} (target ≥ 0.90): ${fmt.pass(ratio >= 0.9)}`
   })
   .join('\n')}
+- Article throughput / the content floor's same-words page: ${fmt.ratio(floorRatio)} (target ≥ 0.90): ${fmt.pass(floorRatio >= 0.9)}
 - For comparison, bare Next.js: same-words page / its trivial page: ${fmt.ratio(floorPage.rps / floorHome.rps)}`
 }
 

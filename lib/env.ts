@@ -43,6 +43,18 @@ export interface AppEnv {
    * publish webhooks with; /api/revalidate is off without it.
    */
   revalidateSecret?: string
+  /** What `next build` prerenders; the rest is rendered on first request and cached (lib/prerender.ts). */
+  prerender: PrerenderPolicy
+}
+
+/** A count, or every one there is. */
+export type PrerenderCount = number | 'all'
+
+export interface PrerenderPolicy {
+  /** How many articles, the most recently reviewed first. */
+  articles: PrerenderCount
+  /** How many pages of each paged listing (a region's, a hub's), page 1 included. */
+  listingPages: PrerenderCount
 }
 
 export class EnvError extends Error {
@@ -123,10 +135,32 @@ function parseRevalidateSecret(raw: string | undefined): { revalidateSecret?: st
   return { revalidateSecret: raw }
 }
 
+function parsePrerenderCount(source: Source, name: string, min: number): PrerenderCount {
+  const raw = read(source, name)
+  if (!raw || raw === 'all') return 'all'
+  if (!/^\d{1,9}$/.test(raw) || Number(raw) < min) {
+    throw new EnvError(`${name} must be "all" or a whole number from ${min} (got "${raw}").`)
+  }
+  return Number(raw)
+}
+
+function parsePrerender(source: Source): PrerenderPolicy {
+  return {
+    articles: parsePrerenderCount(source, 'PRERENDER_ARTICLES', 0),
+    // Page 1 of a listing is its region or hub page, which is always prerendered.
+    listingPages: parsePrerenderCount(source, 'PRERENDER_LISTING_PAGES', 1),
+  }
+}
+
 export function parseEnv(source: Source): AppEnv {
   const siteUrl = parseSiteUrl(read(source, 'NEXT_PUBLIC_SITE_URL'))
   const buildDir = parseBuildDir(read(source, 'NEXT_DIST_DIR'))
-  const common = { siteUrl, buildDir, ...parseRevalidateSecret(read(source, 'SANITY_REVALIDATE_SECRET')) }
+  const common = {
+    siteUrl,
+    buildDir,
+    prerender: parsePrerender(source),
+    ...parseRevalidateSecret(read(source, 'SANITY_REVALIDATE_SECRET')),
+  }
   const projectId = read(source, 'SANITY_PROJECT_ID')
   const dataset = read(source, 'SANITY_DATASET')
   if (projectId && dataset) return { ...common, content: parseHosted(source, projectId, dataset) }

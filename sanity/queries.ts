@@ -34,6 +34,11 @@ export const articleSlugsQuery = defineQuery(
   `*[_type == "article" && defined(slug.current)] | order(slug.current asc).slug.current`,
 )
 
+/** The `$count` most recently reviewed articles' slugs: the ones a partial prebuild renders (lib/prerender.ts). */
+export const recentArticleSlugsQuery = defineQuery(
+  `*[_type == "article" && defined(slug.current)] | order(lastReviewed desc, slug.current asc)[0...$count].slug.current`,
+)
+
 export const articleQuery = defineQuery(`*[_type == "article" && slug.current == $slug][0]{
   _id,
   _updatedAt,

@@ -464,6 +464,11 @@ export type AllSanitySchemaTypes =
 export type ArticleSlugsQueryResult = Array<string>;
 
 // Source: sanity/queries.ts
+// Variable: recentArticleSlugsQuery
+// Query: *[_type == "article" && defined(slug.current)] | order(lastReviewed desc, slug.current asc)[0...$count].slug.current
+export type RecentArticleSlugsQueryResult = Array<string>;
+
+// Source: sanity/queries.ts
 // Variable: articleQuery
 // Query: *[_type == "article" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  conditionName,  "slug": slug.current,  summary,  isSample,  "regionRef": region._ref,  "region": region->{_id, name, "slug": slug.current},  introduction{body[]{    ...,    markDefs[]{..., _type == "citation" => {"sourceKey": ^.^.^.sources[_ref == ^.source._ref][0]._key}}  }},  causes{intro, summary, items[]{_key, detail, "ref": cause._ref, "entity": cause->{name, "slug": slug.current}}},  symptoms{    intro,    commonLead,    lessCommonLead,    closing,    items[]{_key, frequency, detail, "ref": symptom._ref, "entity": symptom->{name, "slug": slug.current}}  },  whenToSeeDoctor{intro, closing, items[]{_key, title, detail, urgency}},  treatments{intro, closing, items[]{_key, detail, "ref": treatment._ref, "entity": treatment->{name, "slug": slug.current, kind}}},  recovery{overview, minWeeks, maxWeeks, phases[]{_key, name, intro, steps}, complications, tips, summary},  conclusion{body[]{    ...,    markDefs[]{..., _type == "citation" => {"sourceKey": ^.^.^.sources[_ref == ^.source._ref][0]._key}}  }},  "sources": sources[]{_key, "ref": _ref, "entity": @->{_id, title, authors, publisher, url, year, accessed}},  "authorRef": author._ref,  "author": author->{_id, name, credentials},  "reviewerRef": reviewedBy._ref,  "reviewedBy": reviewedBy->{_id, name, credentials},  publishedAt,  lastReviewed,  nextReviewDue,  seo{title, description, noIndex},  "related": *[_type == "article" && region._ref == ^.region._ref && _id != ^._id] | order(lastReviewed desc, title asc)[0...$previewCount] {  _id,  title,  "slug": slug.current,  summary,  lastReviewed},  "regionArticleCount": count(*[_type == "article" && region._ref == ^.region._ref])}
 export type ArticleQueryResult = {

@@ -32,9 +32,10 @@ step "standalone Studio builds"
 npx sanity build studio-dist -y
 step "build"
 npm run --silent build
-step "build on a generated 700-article dataset (paged listings)"
+step "partial prebuild on a generated 700-article dataset (paged listings; the rest render on first request)"
 npx tsx scripts/generate-dataset.ts 700 "$LARGE_DATASET"
-NEXT_DIST_DIR=.next-large EMBEDDED_DATASET_PATH="$LARGE_DATASET" npm run --silent build
+NEXT_DIST_DIR=.next-large EMBEDDED_DATASET_PATH="$LARGE_DATASET" PRERENDER_ARTICLES=400 PRERENDER_LISTING_PAGES=2 \
+  npm run --silent build
 step "end-to-end and accessibility tests"
 npx playwright test
 step "a publish while the Content Lake is down keeps the last good page"

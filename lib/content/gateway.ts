@@ -1,6 +1,7 @@
 import {
   articleQuery,
   articleSlugsQuery,
+  recentArticleSlugsQuery,
   entityHubQuery,
   entityIndexQuery,
   entitySlugsQuery,
@@ -109,6 +110,10 @@ export function createGateway(store: () => ContentStore, { tagPage = () => {} }:
   return {
     getArticleSlugs(): Promise<string[]> {
       return store().fetch<string[]>(articleSlugsQuery, {}, tags(READS.articles))
+    },
+    /** The `count` most recently reviewed articles' slugs, newest first. */
+    getRecentArticleSlugs(count: number): Promise<string[]> {
+      return store().fetch<string[]>(recentArticleSlugsQuery, { count }, tags(READS.articles))
     },
     async getArticle(slug: string): Promise<Article | null> {
       const raw = await store().fetch<ArticleQueryResult>(

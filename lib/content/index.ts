@@ -68,6 +68,7 @@ async function tagPage(tags: string[]): Promise<void> {
 const gateway = createGateway(draftAware(contentStore), { tagPage })
 
 export const getArticleSlugs = cache(gateway.getArticleSlugs)
+export const getRecentArticleSlugs = cache(gateway.getRecentArticleSlugs)
 export const getArticle = cache(gateway.getArticle)
 export const getRegionsWithArticles = cache(gateway.getRegionsWithArticles)
 export const getRecentlyReviewed = cache(gateway.getRecentlyReviewed)

@@ -3,7 +3,28 @@ import { DEFAULT_SITE_URL, EnvError, parseEnv } from '@/lib/env'
 
 describe('parseEnv', () => {
   it('uses the embedded dataset and localhost when nothing is set', () => {
-    expect(parseEnv({})).toEqual({ siteUrl: DEFAULT_SITE_URL, buildDir: '.next', content: { kind: 'embedded' } })
+    expect(parseEnv({})).toEqual({
+      siteUrl: DEFAULT_SITE_URL,
+      buildDir: '.next',
+      prerender: { articles: 'all', listingPages: 'all' },
+      content: { kind: 'embedded' },
+    })
+  })
+
+  it('reads a partial prebuild, and names the variable it cannot read', () => {
+    expect(parseEnv({ PRERENDER_ARTICLES: '1000', PRERENDER_LISTING_PAGES: '1' }).prerender).toEqual({
+      articles: 1000,
+      listingPages: 1,
+    })
+    expect(parseEnv({ PRERENDER_ARTICLES: '0', PRERENDER_LISTING_PAGES: 'all' }).prerender).toEqual({
+      articles: 0,
+      listingPages: 'all',
+    })
+    for (const bad of ['-1', '1.5', 'some', '1e3']) {
+      expect(() => parseEnv({ PRERENDER_ARTICLES: bad })).toThrow(new RegExp(`PRERENDER_ARTICLES must be .*got "${bad}"`))
+    }
+    // Page 1 of a listing is the region or hub page itself, which always exists.
+    expect(() => parseEnv({ PRERENDER_LISTING_PAGES: '0' })).toThrow(/PRERENDER_LISTING_PAGES must be "all" or a whole number from 1/)
   })
 
   it('reads the embedded dataset path and the query timings file', () => {

@@ -3,21 +3,22 @@ import { notFound } from 'next/navigation'
 import { HubView } from '@/components/hubs/hub-view'
 import { getEntityHub, getEntitySlugs } from '@/lib/content'
 import { getEnv } from '@/lib/env'
-import { laterPageNumber, laterPages } from '@/lib/pagination'
+import { laterPageNumber } from '@/lib/pagination'
+import { prerenderedLaterPages } from '@/lib/prerender'
 import { entityHubPageSeo } from '@/lib/seo/pages'
 import { ENTITY_SEGMENTS, ENTITY_TYPES, entityTypeOf } from '@/lib/site'
 
 type Props = { params: Promise<{ hub: string; slug: string; page: string }> }
 
-// A hub that grows past a page after the build gets its later pages on first request.
+// Pages the build leaves out (PRERENDER_LISTING_PAGES), or that a hub gains later, render on first request.
 export const dynamicParams = true
 
-/** Pages 2 onwards of each hub's listing; page 1 is the hub itself. */
+/** Pages 2 onwards of each hub's listing, as many as the prerender policy says; page 1 is the hub itself. */
 export async function generateStaticParams() {
   const perType = await Promise.all(
     ENTITY_TYPES.map(async (type) =>
       (await getEntitySlugs(type)).flatMap((entity) =>
-        laterPages(entity.articleCount).map((page) => ({ hub: ENTITY_SEGMENTS[type], slug: entity.slug, page: String(page) })),
+        prerenderedLaterPages(entity.articleCount).map((page) => ({ hub: ENTITY_SEGMENTS[type], slug: entity.slug, page: String(page) })),
       ),
     ),
   )

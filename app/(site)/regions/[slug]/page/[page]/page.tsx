@@ -3,15 +3,21 @@ import { notFound } from 'next/navigation'
 import { RegionView } from '@/components/region-view'
 import { getRegion, getRegionsWithArticles } from '@/lib/content'
 import { getEnv } from '@/lib/env'
-import { laterPageNumber, laterPages } from '@/lib/pagination'
+import { laterPageNumber } from '@/lib/pagination'
+import { prerenderedLaterPages } from '@/lib/prerender'
 import { regionPageSeo } from '@/lib/seo/pages'
 
 type Props = { params: Promise<{ slug: string; page: string }> }
 
-/** Pages 2 onwards of each region's listing; page 1 is the region page itself. */
+// Pages the build leaves out (PRERENDER_LISTING_PAGES), or that a region gains later, render on first request.
+export const dynamicParams = true
+
+/** Pages 2 onwards of each region's listing, as many as the prerender policy says; page 1 is the region page itself. */
 export async function generateStaticParams() {
   const regions = await getRegionsWithArticles()
-  return regions.flatMap((region) => laterPages(region.articleCount).map((page) => ({ slug: region.slug, page: String(page) })))
+  return regions.flatMap((region) =>
+    prerenderedLaterPages(region.articleCount).map((page) => ({ slug: region.slug, page: String(page) })),
+  )
 }
 
 async function regionPage(params: Props['params']) {
