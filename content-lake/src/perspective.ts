@@ -30,7 +30,29 @@ export function parsePerspective(value: string | null, apiVersion: string): Pers
   return layers.filter((layer) => layer !== 'published')
 }
 
-export function applyPerspective(documents: LakeDocument[], perspective: Perspective): LakeDocument[] {
+const views = new WeakMap<readonly LakeDocument[], Map<string, readonly LakeDocument[]>>()
+
+/**
+ * applyPerspective, kept per documents array and perspective: the store hands
+ * out one array per committed state, so each state's view (and what the query
+ * planner indexes of it) is computed once, not once per query.
+ */
+export function perspectiveView(documents: readonly LakeDocument[], perspective: Perspective): readonly LakeDocument[] {
+  let byPerspective = views.get(documents)
+  if (!byPerspective) {
+    byPerspective = new Map()
+    views.set(documents, byPerspective)
+  }
+  const key = JSON.stringify(perspective)
+  let view = byPerspective.get(key)
+  if (!view) {
+    view = Object.freeze([...applyPerspective(documents, perspective)])
+    byPerspective.set(key, view)
+  }
+  return view
+}
+
+export function applyPerspective(documents: readonly LakeDocument[], perspective: Perspective): readonly LakeDocument[] {
   if (perspective === 'raw') return documents
   if (perspective === 'published') return documents.filter((doc) => isPublishedId(doc._id))
   const rank = (doc: LakeDocument): number => {

@@ -22,7 +22,7 @@ export interface CommitOptions {
 
 export interface Store {
   get(id: string): LakeDocument | null
-  documents(): LakeDocument[]
+  documents(): readonly LakeDocument[]
   commit<R>(plan: (staged: StagedTransaction) => R, options?: CommitOptions): { transaction: Transaction; result: R }
   subscribe(listener: TransactionListener): () => void
 }
@@ -38,9 +38,13 @@ export function createStore(documents: Map<string, LakeDocument>, log: Transacti
     return new Date(lastTimestamp).toISOString()
   }
 
+  // One array per committed state, so that what is derived from it (perspective views, the query planner's
+  // indexes, see query.ts) is computed once per state rather than once per query.
+  let snapshot: readonly LakeDocument[] | null = null
+
   return {
     get: (id) => documents.get(id) ?? null,
-    documents: () => [...documents.values()],
+    documents: () => (snapshot ??= Object.freeze([...documents.values()])),
     commit(plan, options = {}) {
       const context = { transactionId: options.transactionId ?? randomId(), timestamp: nextTimestamp() }
       const staged = new StagedTransaction((id) => documents.get(id) ?? null, context)
@@ -56,6 +60,7 @@ export function createStore(documents: Map<string, LakeDocument>, log: Transacti
         if (after) documents.set(id, after)
         else documents.delete(id)
       }
+      snapshot = null
       for (const listener of listeners) {
         try {
           listener(transaction)

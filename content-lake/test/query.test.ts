@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_DATASET_PATH, loadDataset } from '../../lib/embedded-groq/embedded-store.ts'
+import * as queries from '../../sanity/queries.ts'
+import { runPlannedQuery, runQuery } from '../src/query.ts'
+import type { LakeDocument } from '../src/types.ts'
 import { getJson, postJson, query, startTestLake, type TestLake } from './support/lake.ts'
 
 let lake: TestLake
@@ -82,5 +86,37 @@ describe('GET /data/doc/<dataset>/<ids>', () => {
     const { status, body } = await getJson(lake.api('/data/doc/production/-bad'))
     expect(status).toBe(400)
     expect(body.error.type).toBe('invalidDocumentIdError')
+  })
+})
+
+describe('queries through the planner', () => {
+  it('see each commit at once: the indexes belong to the state they were built from', async () => {
+    const count = async () => (await query(lake, 'count(*[_type == "article" && references("region-knee")])')).result
+    const titles = async () =>
+      (await query(lake, '*[_type == "article" && references("region-knee")] | order(title asc)[0...5].title')).result
+    expect(await count()).toBe(1)
+    const created = await postJson(lake.api('/data/mutate/production'), {
+      mutations: [{ create: { _id: 'article-another', _type: 'article', title: 'A knee article', region: { _ref: 'region-knee' } } }],
+    })
+    expect(created.status).toBe(200)
+    expect(await count()).toBe(2)
+    expect(await titles()).toEqual(['A knee article', 'Knee pain'])
+    await postJson(lake.api('/data/mutate/production'), { mutations: [{ delete: { id: 'article-another' } }] })
+    expect(await count()).toBe(1)
+  })
+})
+
+describe('runPlannedQuery', () => {
+  // Every query the site runs, over the committed dataset, as the site sends them: the planner changes no answer.
+  const documents = Object.freeze(loadDataset(DEFAULT_DATASET_PATH).documents as LakeDocument[])
+  const article = documents.find((doc) => doc._type === 'article') as LakeDocument & { slug: { current: string } }
+  const symptom = documents.find((doc) => doc._type === 'symptom') as LakeDocument & { slug: { current: string } }
+  const params = [
+    { slug: article.slug.current, id: article._id, type: 'article', previewCount: 6, count: 5, start: 0, end: 24 },
+    { slug: symptom.slug.current, id: symptom._id, type: 'symptom', previewCount: 6, count: 5, start: 24, end: 48 },
+  ]
+  const cases = Object.entries(queries as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].includes('*'))
+  it.each(cases)('%s answers as the plain scan does', async (_name, groq) => {
+    for (const p of params) expect(await runPlannedQuery(groq, p, documents)).toEqual(runQuery(groq, p, documents))
   })
 })

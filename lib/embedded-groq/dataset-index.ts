@@ -1,5 +1,8 @@
 import { evaluate, type ExprNode } from 'groq-js'
-import { PLAN_PREFIX, planById, type Plan } from './query-plan'
+import { PLAN_PREFIX, planById, type Plan } from './query-plan.ts'
+
+// Relative imports with their extension: the local Content Lake (content-lake/), which Node runs without a
+// bundler, plans its queries with this module too.
 
 /**
  * Indexes the query planner looks candidates up in, built once per loaded

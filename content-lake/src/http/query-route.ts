@@ -1,7 +1,7 @@
 import { isRecord } from '../documents.ts'
 import { badRequest } from '../errors.ts'
-import { applyPerspective, parsePerspective } from '../perspective.ts'
-import { runQuery } from '../query.ts'
+import { parsePerspective, perspectiveView } from '../perspective.ts'
+import { runPlannedQuery } from '../query.ts'
 import { readJsonBody } from './body.ts'
 import type { Handler } from './context.ts'
 import { sendJson } from './respond.ts'
@@ -21,7 +21,7 @@ export const handleQuery: Handler = async ({ req, res, url, apiVersion, lake }) 
   if (typeof query !== 'string' || query.trim() === '') throw badRequest('Missing "query"', 'queryParseError')
   const perspective = parsePerspective(url.searchParams.get('perspective'), apiVersion)
   const started = performance.now()
-  const result = runQuery(query, params, applyPerspective(lake.store.documents(), perspective))
+  const result = await runPlannedQuery(query, params, perspectiveView(lake.store.documents(), perspective))
   const ms = Math.round(performance.now() - started)
   sendJson(res, 200, flag(url.searchParams, 'returnQuery', true) ? { query, result, ms } : { result, ms })
 }
