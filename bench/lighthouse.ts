@@ -5,9 +5,9 @@
  *       the committed dataset (sanity/seed/production.ndjson), the build readers get (.next)
  *   npx tsx bench/lighthouse.ts --dist=.next-other
  *       another build of the committed dataset
- *   npx tsx bench/lighthouse.ts --compare=.next-base
- *       also a second build (say, of the unchanged commit), the two measured
- *       alternately page by page (A, B, A, B) so that machine load falls on both alike
+ *   npx tsx bench/lighthouse.ts --compare=.next-base[,.next-other]
+ *       also other builds (say, of the unchanged commit), all measured in turn
+ *       page by page (A, B, A, B) so that machine load falls on each alike
  *   npx tsx bench/lighthouse.ts --synthetic=100
  *       the synthetic N-article build bench/build.ts leaves in bench/.work/dist-N
  *   --runs=5 --port=3204 --only=article (pages whose path or kind contains it)
@@ -314,7 +314,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const targets: LighthouseTarget[] = synthetic
     ? [syntheticTarget(Number(synthetic))]
     : [
-        ...(arg('compare') ? [committedTarget(`before (${arg('compare')})`, arg('compare') as string)] : []),
+        ...(arg('compare')?.split(',') ?? []).map((dir) => committedTarget(`before (${dir})`, dir)),
         committedTarget(arg('compare') ? `after (${arg('dist') ?? '.next'})` : 'committed dataset', arg('dist') ?? '.next'),
       ]
   for (const target of targets)
