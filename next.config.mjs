@@ -29,12 +29,6 @@ const nextConfig = {
   experimental: {
     // Two cores here; more workers only add memory pressure at 10 000 pages.
     cpus: 2,
-    // The site's one stylesheet (about 3 KB gzipped) goes in the page's <head>
-    // instead of a render-blocking request: on a slow phone connection that
-    // request was a round trip before the first paint of every page, and while
-    // it was outstanding Chrome laid the long article out once unstyled, then
-    // again with the styles (bench/RESULTS.md, Lighthouse).
-    inlineCss: true,
   },
 }
 
