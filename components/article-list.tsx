@@ -2,6 +2,8 @@ import Link from 'next/link'
 import type { ArticleCard } from '@/lib/content/types'
 import { paths } from '@/lib/site'
 
+// Lists of links are not prefetched as they scroll into view: each prefetch is two requests and main-thread
+// work during load (Lighthouse's blocking time); a reader's click fetches the one page it needs.
 // The heading level follows the page's outline: h2 where the list is the
 // page's main content (a region listing), h3 under a section heading.
 export function ArticleList({ articles, headingLevel = 3 }: { articles: ArticleCard[]; headingLevel?: 2 | 3 }) {
@@ -11,7 +13,7 @@ export function ArticleList({ articles, headingLevel = 3 }: { articles: ArticleC
       {articles.map((article) => (
         <li key={article.id} className="card">
           <Heading className="card__title">
-            <Link href={paths.article(article.slug)}>{article.title}</Link>
+            <Link href={paths.article(article.slug)} prefetch={false}>{article.title}</Link>
           </Heading>
           <p className="card__summary">{article.summary}</p>
         </li>

@@ -31,12 +31,14 @@ function LetterNav({ index }: { index: EntityIndex }) {
   )
 }
 
+// Lists of links are not prefetched as they scroll into view: each prefetch is two requests and main-thread
+// work during load (Lighthouse's blocking time); a reader's click fetches the one page it needs.
 /** An entity no article mentions yet has no hub to go to: it is listed, with its count, but not linked. */
 function Entry({ type, entry }: { type: EntityType; entry: EntityIndexEntry }) {
   return (
     <li className="az-entry">
       {entry.articleCount > 0 ? (
-        <Link href={paths.entity(type, entry.slug)}>{entry.name}</Link>
+        <Link href={paths.entity(type, entry.slug)} prefetch={false}>{entry.name}</Link>
       ) : (
         <span>{entry.name}</span>
       )}{' '}

@@ -20,15 +20,17 @@ const LIST_HEADINGS: Record<EntityType, string> = {
   treatment: 'Conditions it may help',
 }
 
+// Lists of links are not prefetched as they scroll into view: each prefetch is two requests and main-thread
+// work during load (Lighthouse's blocking time); a reader's click fetches the one page it needs.
 function HubArticleItem({ article }: { article: HubArticle }) {
   return (
     <li className="card hub-card">
       <h3 className="card__title">
-        <Link href={paths.article(article.slug)}>{article.title}</Link>
+        <Link href={paths.article(article.slug)} prefetch={false}>{article.title}</Link>
       </h3>
       <p className="hub-card__region">
         <span className="visually-hidden">Body region: </span>
-        <Link href={paths.region(article.region.slug)}>{article.region.name}</Link>
+        <Link href={paths.region(article.region.slug)} prefetch={false}>{article.region.name}</Link>
       </p>
       <p className="card__summary">{article.excerpt}</p>
     </li>

@@ -140,7 +140,6 @@ export function SiteSearch({ bundlePath, withoutScript }: { bundlePath: string; 
 
   return (
     <div className="site-search">
-      {scripted ? null : withoutScript}
       <form
         role="search"
         aria-label="Search articles"
@@ -197,6 +196,9 @@ export function SiteSearch({ bundlePath, withoutScript }: { bundlePath: string; 
           ))}
         </ol>
       ) : null}
+      {/* Below the form, not above it: the notice leaves as the page's script starts, and
+          above the form its leaving moved the form up the screen (Lighthouse's layout shift). */}
+      {scripted ? null : withoutScript}
     </div>
   )
 }
