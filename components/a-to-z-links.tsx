@@ -2,8 +2,7 @@ import Link from 'next/link'
 import { entityIndexTitle } from '@/lib/seo/page-text'
 import { ENTITY_TYPES, paths } from '@/lib/site'
 
-// Lists of links are not prefetched as they scroll into view: each prefetch is two requests and main-thread
-// work during load (Lighthouse's blocking time); a reader's click fetches the one page it needs.
+// prefetch={false}: long lists of links are not prefetched as they scroll into view (docs/architecture.md, "Prefetch").
 /** Links to the three A–Z indexes (symptoms, causes, treatments), in the footer and on the 404 page. */
 export function AToZLinks({ className }: { className?: string }) {
   const order = ['symptom', 'cause', 'treatment'] as const satisfies typeof ENTITY_TYPES

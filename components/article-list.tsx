@@ -2,8 +2,7 @@ import Link from 'next/link'
 import type { ArticleCard } from '@/lib/content/types'
 import { paths } from '@/lib/site'
 
-// Lists of links are not prefetched as they scroll into view: each prefetch is two requests and main-thread
-// work during load (Lighthouse's blocking time); a reader's click fetches the one page it needs.
+// prefetch={false}: long lists of links are not prefetched as they scroll into view (docs/architecture.md, "Prefetch").
 // The heading level follows the page's outline: h2 where the list is the
 // page's main content (a region listing), h3 under a section heading.
 export function ArticleList({ articles, headingLevel = 3 }: { articles: ArticleCard[]; headingLevel?: 2 | 3 }) {

@@ -1,8 +1,7 @@
 import Link from 'next/link'
 import type { EntityMention } from '@/lib/content/types'
 
-// Lists of links are not prefetched as they scroll into view: each prefetch is two requests and main-thread
-// work during load (Lighthouse's blocking time); a reader's click fetches the one page it needs.
+// prefetch={false}: long lists of links are not prefetched as they scroll into view (docs/architecture.md, "Prefetch").
 /** Shared entities with this article's words about each: "Name: detail", the name linking to its hub. */
 export function MentionList({ items, ordered = false }: { items: EntityMention[]; ordered?: boolean }) {
   const List = ordered ? 'ol' : 'ul'

@@ -31,8 +31,7 @@ function LetterNav({ index }: { index: EntityIndex }) {
   )
 }
 
-// Lists of links are not prefetched as they scroll into view: each prefetch is two requests and main-thread
-// work during load (Lighthouse's blocking time); a reader's click fetches the one page it needs.
+// prefetch={false}: long lists of links are not prefetched as they scroll into view (docs/architecture.md, "Prefetch").
 /** An entity no article mentions yet has no hub to go to: it is listed, with its count, but not linked. */
 function Entry({ type, entry }: { type: EntityType; entry: EntityIndexEntry }) {
   return (

@@ -20,8 +20,7 @@ const LIST_HEADINGS: Record<EntityType, string> = {
   treatment: 'Conditions it may help',
 }
 
-// Lists of links are not prefetched as they scroll into view: each prefetch is two requests and main-thread
-// work during load (Lighthouse's blocking time); a reader's click fetches the one page it needs.
+// prefetch={false}: long lists of links are not prefetched as they scroll into view (docs/architecture.md, "Prefetch").
 function HubArticleItem({ article }: { article: HubArticle }) {
   return (
     <li className="card hub-card">
