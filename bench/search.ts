@@ -10,21 +10,24 @@
  *     the status line, read in the page with performance.now();
  *   - the index: its files and bytes on disk, and its build time against the
  *     site build's (from the same run of bench/build.ts, when there is one).
- *   npx tsx bench/search.ts [--sizes=10000]   default N = 10 000 (the largest of --sizes)
+ *   npx tsx bench/search.ts [--sizes=10000] [--dist=<build folder>]   default N = 10 000 (the largest of --sizes)
+ * --dist takes another build of an N-article dataset with its index (the publish benchmark's, once
+ * `npm run search:index` has indexed it), instead of bench/build.ts's.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { chromium, type Page } from '@playwright/test'
+import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { portalDist, runBuilds } from './build'
+import { ensureDataset } from './lib/datasets'
 import { median } from './lib/median'
 import { startPortal } from './lib/portal-server'
 import { fmt, sizesFromArgs, table, writeSection } from './lib/results'
 
 const PORT = 3360
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking']
-/** A common symptom word (matches most articles), a rarer pair, and a condition's own name. */
-const QUERIES = ['stiffness', 'tendon strain', 'synthetic condition 00042']
+/** A common symptom word (matches most articles), a rarer pair, and (added per dataset) one article's own title. */
+const QUERIES = ['stiffness', 'tendon strain']
 const KEYSTROKE_ROUNDS = 5
 const SEARCH_LABEL = 'Search for a condition, symptom or treatment'
 
@@ -36,9 +39,10 @@ export interface QueryFigures {
   /** Of those, what the query itself needed once the library had loaded. */
   queryBytes: number
   requests: number
-  /** Median over the rounds, ms. */
+  /** The first time, which fetches the index chunks and fragments it needs, ms. */
+  firstKeystrokeMs: number
+  /** Median of the repeats (chunks and fragments cached), ms. */
   keystrokeMs: number
-  keystrokeMaxMs: number
 }
 
 export interface SearchFigures {
@@ -59,21 +63,26 @@ function dirStats(dir: string): { files: number; bytes: number } {
   return { files, bytes }
 }
 
-/** Bytes transferred for /pagefind/ requests, counted as they finish. */
-async function transferCounter(page: Page) {
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Network.enable')
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: false })
-  const urls = new Map<string, string>()
+/** Bytes transferred (headers and body as sent) for /pagefind/ requests of the context, counted as they finish. */
+function transferCounter(context: BrowserContext) {
   let bytes = 0
   let requests = 0
-  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url))
-  cdp.on('Network.loadingFinished', (event) => {
-    if (!urls.get(event.requestId)?.includes('/pagefind/')) return
-    bytes += event.encodedDataLength
-    requests++
+  const pending: Promise<void>[] = []
+  context.on('requestfinished', (request) => {
+    if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return
+    pending.push(
+      request.sizes().then((sizes) => {
+        bytes += sizes.responseBodySize + sizes.responseHeadersSize
+        requests++
+      }),
+    )
   })
-  return { read: () => ({ bytes, requests }) }
+  return {
+    read: async () => {
+      await Promise.all(pending)
+      return { bytes, requests }
+    },
+  }
 }
 
 /** Types `query` key by key and resolves with the ms from its last key to the status line naming its results. */
@@ -107,15 +116,18 @@ async function timedQuery(page: Page, query: string): Promise<{ ms: number; resu
 async function measureQuery(origin: string, query: string): Promise<QueryFigures> {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS })
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
-    const counter = await transferCounter(page)
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const counter = transferCounter(context)
+    const page = await context.newPage()
     await page.goto(`${origin}/search`)
     // The region filter is enabled once Pagefind has loaded and read its filters.
     await page.getByLabel('Body region').waitFor()
     await page.waitForFunction(() => !(document.querySelector('select') as HTMLSelectElement | null)?.disabled)
-    const loaded = counter.read()
+    const loaded = await counter.read()
     const first = await timedQuery(page, query)
-    const cold = counter.read()
+    // Fragments of results past the first screen are not fetched: the page shows the first 20.
+    await page.waitForLoadState('networkidle')
+    const cold = await counter.read()
     const times = [first.ms]
     for (let round = 1; round < KEYSTROKE_ROUNDS; round++) times.push((await timedQuery(page, query)).ms)
     return {
@@ -124,22 +136,35 @@ async function measureQuery(origin: string, query: string): Promise<QueryFigures
       coldBytes: cold.bytes,
       queryBytes: cold.bytes - loaded.bytes,
       requests: cold.requests,
+      firstKeystrokeMs: first.ms,
       keystrokeMs: median(times.slice(1)),
-      keystrokeMaxMs: Math.max(...times),
     }
   } finally {
     await browser.close()
   }
 }
 
-export async function runSearch(n: number): Promise<SearchFigures> {
-  const indexDir = path.join(portalDist(n), 'pagefind')
-  if (!existsSync(indexDir)) await runBuilds([n], { keepAll: true })
+/** The title (before its colon) of the dataset's middle article: a reader looking for one condition by name. */
+function middleTitle(n: number): string {
+  const titles = readFileSync(ensureDataset(n), 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('"_type":"article"'))
+    .map((line) => (JSON.parse(line) as { title: string }).title)
+  return (titles[Math.floor(titles.length / 2)] ?? '').split(':')[0]!.trim().toLowerCase()
+}
+
+export async function runSearch(n: number, dist = portalDist(n)): Promise<SearchFigures> {
+  const indexDir = path.join(dist, 'pagefind')
+  if (!existsSync(indexDir)) {
+    if (dist !== portalDist(n)) throw new Error(`${dist} has no search index: run npm run search:index with NEXT_DIST_DIR set to it`)
+    await runBuilds([n], { keepAll: true })
+  }
   const { files, bytes } = dirStats(indexDir)
-  const server = await startPortal(n, PORT)
+  ensureDataset(n)
+  const server = await startPortal(n, PORT, dist)
   try {
     const queries: QueryFigures[] = []
-    for (const query of QUERIES) {
+    for (const query of [...QUERIES, middleTitle(n)]) {
       const figures = await measureQuery(server.origin, query)
       console.log(`search N=${n} "${query}": ${figures.results} results, ${fmt.kb(figures.coldBytes)} KB, ${fmt.ms(figures.keystrokeMs)} ms`)
       queries.push(figures)
@@ -157,22 +182,24 @@ export function searchReport({ n, indexFiles, indexBytes, queries }: SearchFigur
     fmt.kb(q.coldBytes),
     `${fmt.kb(q.queryBytes)}`,
     q.requests,
-    `${fmt.ms(q.keystrokeMs)} (max ${fmt.ms(q.keystrokeMaxMs)})`,
-    `${fmt.pass(q.coldBytes <= 100 * 1024)} / ${fmt.pass(q.keystrokeMs <= 100)}`,
+    fmt.ms(q.firstKeystrokeMs),
+    fmt.ms(q.keystrokeMs),
+    `${fmt.pass(q.coldBytes <= 100 * 1024)} / ${fmt.pass(Math.max(q.firstKeystrokeMs, q.keystrokeMs) <= 100)}`,
   ])
   return `The portal's N=${n} build (Pagefind index: ${indexFiles} files, ${fmt.mb(indexBytes)} MB on disk), \`next start\` on
 127.0.0.1, Chromium (Debian's, headless) with an empty cache for each query. "Bytes" is everything fetched from
 \`/pagefind/\` from opening /search until the query's results are on screen, as transferred: Pagefind's script and
 WebAssembly, its entry and metadata, then the index chunks and fragments the query needs ("of which the query" is
 that last part). "Keystroke → results" is from the query's last key, typed key by key once the library has loaded,
-to the result count for it in the status line: median of ${KEYSTROKE_ROUNDS - 1} repeats after the first (max over all
-${KEYSTROKE_ROUNDS}). Targets: ≤ 100 KB per query including the library, ≤ 100 ms keystroke → results. The index
+to the result count for it in the status line: the first time (which fetches what the query needs) and the median
+of ${KEYSTROKE_ROUNDS - 1} repeats. Targets: ≤ 100 KB per query including the library, ≤ 100 ms keystroke → results. The index
 build against the site build is in the build section.
 
-${table(['query', 'results', 'bytes (KB)', 'of which the query (KB)', 'requests', 'keystroke → results (ms)', '≤ 100 KB / ≤ 100 ms'], rows)}`
+${table(['query', 'results', 'bytes (KB)', 'of which the query (KB)', 'requests', 'keystroke → results, first (ms)', 'repeated (ms)', '≤ 100 KB / ≤ 100 ms'], rows)}`
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const n = Math.max(...sizesFromArgs(process.argv.some((a) => a.startsWith('--sizes=')) ? process.argv : ['--sizes=10000']))
-  writeSection('search', `Search at N = ${n}: bytes and keystroke → results`, searchReport(await runSearch(n)))
+  const dist = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length)
+  writeSection('search', `Search at N = ${n}: bytes and keystroke → results`, searchReport(await runSearch(n, dist && path.resolve(dist))))
 }

@@ -9,13 +9,13 @@ export interface PortalServer extends RunningServer {
 }
 
 /** `next start` on the N-article portal build, reading the dataset it was built from. */
-export async function startPortal(n: number, port: number): Promise<PortalServer> {
+export async function startPortal(n: number, port: number, dist = portalDist(n)): Promise<PortalServer> {
   const dataset = datasetPath(n)
   const line = readFileSync(dataset, 'utf8')
     .split('\n')
     .find((l) => l.includes('"_type":"article"'))
   const slug = (JSON.parse(line ?? '{}') as { slug?: { current?: string } }).slug?.current
   if (!slug) throw new Error(`${dataset} has no article`)
-  const server = await startNext(process.cwd(), portalDist(n), port, { EMBEDDED_DATASET_PATH: dataset })
+  const server = await startNext(process.cwd(), dist, port, { EMBEDDED_DATASET_PATH: dataset })
   return { ...server, articlePath: `/articles/${slug}` }
 }
