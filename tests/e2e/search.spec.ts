@@ -66,9 +66,18 @@ test('axe finds no WCAG 2.2 AA violations on search results', async ({ page }) =
   expect(found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 })
 
-test('the search page is kept out of search engines', async ({ page }) => {
-  await page.goto('/search')
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+test('a results URL is the search page to search engines: the same page, with /search as its canonical', async ({
+  page,
+  request,
+}) => {
+  const bare = await (await request.get('/search')).text()
+  const withQuery = await (await request.get('/search?q=knee')).text()
+  const main = (html: string) => /<main[\s\S]*<\/main>/.exec(html)?.[0]
+  expect(main(withQuery)).toBe(main(bare))
+  await openSearch(page, '/search?q=knee')
+  await expect(results(page).first()).toBeVisible()
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'http://localhost:3000/search')
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0)
 })
 
 test('the index route serves only files of the index', async ({ request }) => {

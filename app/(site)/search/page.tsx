@@ -6,9 +6,9 @@ import { paths } from '@/lib/site'
 export const metadata: Metadata = {
   title: 'Search',
   description: 'Search the health portal’s articles by condition, symptom, cause or treatment.',
+  // Results render in the browser, so /search?q=… serves the same HTML as /search: one indexable page (the way
+  // in to search, with its links), and every query URL names it as canonical rather than becoming a thin page.
   alternates: { canonical: paths.search() },
-  // A results page is not content: keep it out of search engines, but let them follow its links.
-  robots: { index: false, follow: true },
 }
 
 export default function SearchPage() {
