@@ -3,12 +3,12 @@
  * from the same `next start` process, and against the content floor's page
  * carrying the same words (bare Next.js), measured in one run with both
  * servers up and every URL taken in turn each round:
- *   npx tsx bench/serve.ts [--rounds=4]   (after bench/build.ts has built N=100)
+ *   npx tsx bench/serve.ts [--rounds=4] [--sizes=N]   (after bench/build.ts has built N, default 100)
  * Loopback only, 10 connections, 10 s per URL after a 2 s warm-up.
  */
 import { pathToFileURL } from 'node:url'
 import autocannon from 'autocannon'
-import { fmt, table, writeSection } from './lib/results'
+import { fmt, sizesFromArgs, table, writeSection } from './lib/results'
 import { floorDist } from './build'
 import { floorDir } from './lib/floor-app'
 import { startPortal } from './lib/portal-server'
@@ -135,6 +135,7 @@ ${references
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const n = 100
+  // The smallest N of --sizes (default 100): bench/build.ts keeps the builds of its smallest N.
+  const n = process.argv.some((a) => a.startsWith('--sizes=')) ? Math.min(...sizesFromArgs()) : 100
   writeSection('serve', 'Serving: article vs trivial response', serveReport(n, await runServe(n)))
 }
