@@ -46,7 +46,8 @@ export function perspectiveView(documents: readonly LakeDocument[], perspective:
   const key = JSON.stringify(perspective)
   let view = byPerspective.get(key)
   if (!view) {
-    view = Object.freeze([...applyPerspective(documents, perspective)])
+    // A new array for every perspective but raw, which is `documents` itself, already frozen by the store.
+    view = Object.freeze(applyPerspective(documents, perspective))
     byPerspective.set(key, view)
   }
   return view

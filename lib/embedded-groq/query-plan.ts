@@ -276,17 +276,13 @@ function planSortedSlice(slice: SliceNode): ExprNode | null {
   const need = slice.right + (slice.isInclusive ? 1 : 0)
   if (need === 0) return null
   const all = planSortedFilter(slice.base)
-  const head = all && planSortedFilter(slice.base, headroom(need))
-  if (!all || !head) return null
+  if (!all) return null
   const exact = exactReferenceLookup(slice.base.base, { order: slice.base.args })
   if (exact) return guarded(exact.guard, { ...slice, base: exact.lookup }, { ...slice, base: all })
-  const condition: OpCallNode = { type: 'OpCall', op: '>=', left: call('count', [head]), right: value(need) }
-  const select: SelectNode = {
-    type: 'Select',
-    alternatives: [{ type: 'SelectAlternative', condition, value: { ...slice, base: head } }],
-    fallback: { ...slice, base: all },
-  }
-  return select
+  const head = planSortedFilter(slice.base, headroom(need))
+  if (!head) return null
+  const enough: OpCallNode = { type: 'OpCall', op: '>=', left: call('count', [head]), right: value(need) }
+  return guarded(enough, { ...slice, base: head }, { ...slice, base: all })
 }
 
 /**
@@ -302,8 +298,16 @@ function exactReferenceLookup(filter: ExprNode, extra: Pick<Plan, 'order' | 'cou
   if (filter.type !== 'Filter' || filter.base.type !== 'Everything') return null
   const { parts, type, best } = analyse(filter)
   if (!best?.exact || parts.length !== (type === null ? 1 : 2)) return null
-  const id = register({ type, key: { kind: 'exact-refs' }, ...extra })
-  const asString = concat(value('='), { type: 'Projection', base: value({}), expr: best.value })
+  return stringLookup(register({ type, key: { kind: 'exact-refs' }, ...extra }), best.value)
+}
+
+/**
+ * The lookup of plan `id` for the string `v` (PREFIX + id + ":=" + v), and its
+ * guard: `"=" + v` is defined only when v is a string. `v` is evaluated as in
+ * lookupNode.
+ */
+function stringLookup(id: number, v: ExprNode): { guard: ExprNode; lookup: ExprNode } {
+  const asString = concat(value('='), { type: 'Projection', base: value({}), expr: v })
   const ref: ObjectNode = {
     type: 'Object',
     attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: concat(value(`${PLAN_PREFIX}${id}:`), asString) }],
@@ -311,11 +315,11 @@ function exactReferenceLookup(filter: ExprNode, extra: Pick<Plan, 'order' | 'cou
   return { guard: call('defined', [asString]), lookup: { type: 'Deref', base: ref } }
 }
 
-/** `select(guard => exact, fallback)`. */
-const guarded = (guard: ExprNode, exact: ExprNode, fallback: ExprNode): SelectNode => ({
+/** `select(condition => then, otherwise)`: a planned answer where it is sure to be right, the general one elsewhere. */
+const guarded = (condition: ExprNode, then: ExprNode, otherwise: ExprNode): SelectNode => ({
   type: 'Select',
-  alternatives: [{ type: 'SelectAlternative', condition: guard, value: exact }],
-  fallback,
+  alternatives: [{ type: 'SelectAlternative', condition, value: then }],
+  fallback: otherwise,
 })
 
 /**
@@ -329,24 +333,12 @@ function planExactCount(node: FuncCallNode): ExprNode | null {
   const [filter] = node.args
   if (node.namespace !== 'global' || node.name !== 'count' || node.args.length !== 1) return null
   if (!filter || filter.type !== 'Filter' || filter.base.type !== 'Everything') return null
-  const exact = exactReferenceLookup(filter, { count: true })
-  if (exact) {
-    const rewritten: FilterNode = { ...filter, expr: rewrite(filter.expr) as ExprNode }
-    return guarded(exact.guard, exact.lookup, { ...node, args: [planFilter(rewritten)] })
-  }
-  const { parts, type, best } = analyse(filter)
-  if (!best || best.key.kind !== 'attr' || parts.length !== (type === null ? 1 : 2)) return null
-  const id = register({ type, key: best.key, count: true })
-  const asString = concat(value('='), { type: 'Projection', base: value({}), expr: best.value })
-  const ref: ObjectNode = {
-    type: 'Object',
-    attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: concat(value(`${PLAN_PREFIX}${id}:`), asString) }],
+  let counted = exactReferenceLookup(filter, { count: true })
+  if (!counted) {
+    const { parts, type, best } = analyse(filter)
+    if (!best || best.key.kind !== 'attr' || parts.length !== (type === null ? 1 : 2)) return null
+    counted = stringLookup(register({ type, key: best.key, count: true }), best.value)
   }
   const rewritten: FilterNode = { ...filter, expr: rewrite(filter.expr) as ExprNode }
-  const select: SelectNode = {
-    type: 'Select',
-    alternatives: [{ type: 'SelectAlternative', condition: call('defined', [asString]), value: { type: 'Deref', base: ref } }],
-    fallback: { ...node, args: [planFilter(rewritten)] },
-  }
-  return select
+  return guarded(counted.guard, counted.lookup, { ...node, args: [planFilter(rewritten)] })
 }
