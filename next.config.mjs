@@ -26,6 +26,10 @@ const nextConfig = {
   async rewrites() {
     return { beforeFiles: previewRewrites(), afterFiles: [], fallback: [] }
   },
+  // A build worker answers one page at a time while groq-js evaluates a query (its evaluation never yields
+  // to the event loop), and at 100 000 articles loading the dataset and the sitemap's pass over every article
+  // take tens of seconds each: pages queued behind them would hit the default 60 s limit though nothing hangs.
+  staticPageGenerationTimeout: 300,
   experimental: {
     // Two cores here; more workers only add memory pressure at 10 000 pages.
     cpus: 2,

@@ -32,7 +32,7 @@ export const CHART_FILE = path.join(ROOT, 'bench', 'build-time-per-page.svg')
 export const SECONDS_CHART_FILE = path.join(ROOT, 'bench', 'build-seconds.svg')
 export const portalDist = (n: number) => path.join(WORK_DIR, `dist-${n}`)
 export const floorDist = (kind: FloorKind, n: number) => path.join(WORK_DIR, `${kind}-dist-${n}`)
-const partialDist = (n: number) => path.join(WORK_DIR, `partial-dist-${n}`)
+export const partialDist = (n: number) => path.join(WORK_DIR, `partial-dist-${n}`)
 
 /** `portal-partial`: the portal as a partial prebuild (PRERENDER_ARTICLES, PRERENDER_LISTING_PAGES=1). */
 type App = 'portal' | FloorKind | 'portal-partial'

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { GENERATOR_SOURCES, syntheticNdjson } from '../../support/synthetic/dataset'
+import { GENERATOR_SOURCES, writeSyntheticDataset } from '../../support/synthetic/dataset'
 
 /** Benchmarks' scratch space: generated datasets, builds and reports. */
 export const WORK_DIR = path.join(process.cwd(), 'bench', '.work')
@@ -28,6 +28,8 @@ export function ensureDataset(articles: number): string {
       if (name.startsWith(`dataset-${articles}.`) || name.startsWith(`dataset-${articles}-`))
         rmSync(path.join(WORK_DIR, name))
   mkdirSync(WORK_DIR, { recursive: true })
-  writeFileSync(file, syntheticNdjson(articles))
+  // Written under a temporary name: an interrupted run must not leave a partial file that looks finished.
+  writeSyntheticDataset(`${file}.partial`, articles)
+  renameSync(`${file}.partial`, file)
   return file
 }

@@ -119,9 +119,9 @@ export function writeFloorApp(kind: FloorKind, pages: number): string {
   symlinkSync(path.join(process.cwd(), 'node_modules'), path.join(dir, 'node_modules'))
   if (kind === 'content-floor') {
     mkdirSync(path.join(dir, 'content'))
-    syntheticBundle(pages).articles.forEach((article, i) =>
-      writeFileSync(path.join(dir, 'content', `${i + 1}.json`), JSON.stringify(article)),
-    )
+    let page = 0
+    for (const article of syntheticBundle(pages).articles)
+      writeFileSync(path.join(dir, 'content', `${++page}.json`), JSON.stringify(article))
   }
   return dir
 }

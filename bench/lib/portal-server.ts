@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { forEachLine } from '../../lib/embedded-groq/dataset-file'
 import { portalDist } from '../build'
 import { datasetPath } from './datasets'
 import { startNext, type RunningServer } from './server'
@@ -11,9 +11,9 @@ export interface PortalServer extends RunningServer {
 /** `next start` on the N-article portal build, reading the dataset it was built from. */
 export async function startPortal(n: number, port: number, dist = portalDist(n)): Promise<PortalServer> {
   const dataset = datasetPath(n)
-  const line = readFileSync(dataset, 'utf8')
-    .split('\n')
-    .find((l) => l.includes('"_type":"article"'))
+  // Read up to the first article only: at 100 000 articles the file is larger than one string can hold.
+  let line: string | undefined
+  forEachLine(dataset, ({ text }) => !(text.includes('"_type":"article"') && (line = text)))
   const slug = (JSON.parse(line ?? '{}') as { slug?: { current?: string } }).slug?.current
   if (!slug) throw new Error(`${dataset} has no article`)
   const server = await startNext(process.cwd(), dist, port, { EMBEDDED_DATASET_PATH: dataset })

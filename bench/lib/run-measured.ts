@@ -18,7 +18,7 @@ export interface Measured {
 
 const PAGE = 4096
 
-function treeRss(root: number): number {
+export function treeRss(root: number): number {
   const children = new Map<number, number[]>()
   const rss = new Map<number, number>()
   for (const entry of readdirSync('/proc')) {

@@ -66,8 +66,16 @@ function readPath(doc: unknown, path: string[]): unknown {
   return current
 }
 
+/**
+ * The references of documents whose large fields stay on disk until read
+ * (dataset-file.ts), collected when they were parsed so building a reference
+ * index does not read them back: `refs` as collectRefs finds them,
+ * `exact-refs` as collectExactRefs does.
+ */
+export const precomputedReferences = new WeakMap<object, { refs: string[]; 'exact-refs': string[] }>()
+
 /** Every scalar inside any `_ref` property, at any depth: a superset of what references() and `in x._ref` match. */
-function collectRefs(value: unknown, into: Set<string>, insideRef = false): void {
+export function collectRefs(value: unknown, into: Set<string>, insideRef = false): void {
   if (Array.isArray(value)) {
     for (const item of value) collectRefs(item, into, insideRef)
   } else if (value && typeof value === 'object') {
@@ -84,7 +92,7 @@ function collectRefs(value: unknown, into: Set<string>, insideRef = false): void
  * `_ref` alone (its other properties are not searched); only a string `_ref`
  * can equal the string ids references() is given.
  */
-function collectExactRefs(value: unknown, into: Set<string>): void {
+export function collectExactRefs(value: unknown, into: Set<string>): void {
   if (Array.isArray(value)) {
     for (const item of value) collectExactRefs(item, into)
   } else if (value && typeof value === 'object') {
@@ -120,8 +128,11 @@ function candidates(index: DatasetIndex, plan: Plan, lookup: string): Doc[] {
   const wanted = lookup.slice(1)
   const scope = plan.type ?? '*'
   if (plan.key.kind !== 'attr') {
-    const collect = plan.key.kind === 'refs' ? collectRefs : collectExactRefs
-    const buckets = lazily(index.byRef, `${plan.key.kind}\u0000${scope}`, docs, (doc) => {
+    const kind = plan.key.kind
+    const collect = kind === 'refs' ? collectRefs : collectExactRefs
+    const buckets = lazily(index.byRef, `${kind}\u0000${scope}`, docs, (doc) => {
+      const known = precomputedReferences.get(doc)
+      if (known) return known[kind]
       const refs = new Set<string>()
       collect(doc, refs)
       return refs

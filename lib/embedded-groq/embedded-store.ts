@@ -1,14 +1,16 @@
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { evaluate, parse, type DereferenceFunction, type ExprNode } from 'groq-js'
+import { createLightDocuments, forEachLine, isLargeDataset, type Line } from './dataset-file'
 import { answerLookup, indexFor } from './dataset-index'
 import { planQuery } from './query-plan'
 import type { ContentStore, QueryParams } from '../content/store'
 
 /**
- * Runs GROQ with groq-js over an NDJSON export held in memory. The dataset is
- * read and indexed once per process and per file, so a build of thousands of
- * pages pays for it once; references resolve through an id index rather than a
+ * Runs GROQ with groq-js over an NDJSON export. The dataset is read and
+ * indexed once per process and per file, so a build of thousands of pages
+ * pays for it once; in a file too large to hold parsed, large documents keep
+ * their large fields on disk until a query reads them (dataset-file.ts), so
+ * 100 000 articles fit a build worker; references resolve through an id index rather than a
  * scan of the dataset, and `*[...]` filters go through the query planner
  * (query-plan.ts) so a lookup costs the same at 100 or 10 000 articles.
  */
@@ -34,43 +36,66 @@ function isDraftOrVersion(id: string): boolean {
   return id.startsWith('drafts.') || id.startsWith('versions.')
 }
 
-/** Parses an NDJSON export; drafts are left out, as the published perspective does. */
-export function parseNdjson(text: string, file = 'dataset'): IndexedDataset {
+/**
+ * Collects an export's published documents line by line; drafts are left
+ * out, as the published perspective does. `keep` decides what is held of each.
+ */
+function collectDocuments(
+  eachLine: (onLine: (line: Line) => void) => void,
+  file: string,
+  keep: (doc: SanityDocumentLike, line: Line) => SanityDocumentLike = (doc) => doc,
+): IndexedDataset {
   const documents: SanityDocumentLike[] = []
   const byId = new Map<string, SanityDocumentLike>()
-  text.split('\n').forEach((line, index) => {
-    if (!line.trim()) return
+  eachLine((line) => {
     let doc: unknown
     try {
-      doc = JSON.parse(line)
+      doc = JSON.parse(line.text)
     } catch (error) {
-      throw new DatasetError(`${file}:${index + 1}: not valid JSON (${(error as Error).message}).`)
+      throw new DatasetError(`${file}:${line.number}: not valid JSON (${(error as Error).message}).`)
     }
     const candidate = doc as Partial<SanityDocumentLike> | null
     if (!candidate || typeof candidate._id !== 'string' || typeof candidate._type !== 'string') {
-      throw new DatasetError(`${file}:${index + 1}: a document needs a string _id and _type.`)
+      throw new DatasetError(`${file}:${line.number}: a document needs a string _id and _type.`)
     }
     if (isDraftOrVersion(candidate._id) || candidate._type.startsWith('sanity.')) return
-    if (byId.has(candidate._id)) throw new DatasetError(`${file}:${index + 1}: duplicate _id "${candidate._id}".`)
-    byId.set(candidate._id, candidate as SanityDocumentLike)
-    documents.push(candidate as SanityDocumentLike)
+    if (byId.has(candidate._id)) throw new DatasetError(`${file}:${line.number}: duplicate _id "${candidate._id}".`)
+    const kept = keep(candidate as SanityDocumentLike, line)
+    byId.set(candidate._id, kept)
+    documents.push(kept)
   })
   return { documents, byId }
+}
+
+/** Parses an NDJSON export held in a string (tests; every document kept whole). */
+export function parseNdjson(text: string, file = 'dataset'): IndexedDataset {
+  return collectDocuments(
+    (onLine) =>
+      text.split('\n').forEach((line, index) => {
+        if (line.trim()) onLine({ text: line, number: index + 1, offset: 0, bytes: 0 })
+      }),
+    file,
+  )
 }
 
 const datasets = new Map<string, IndexedDataset>()
 const parsedQueries = new Map<string, { plain: ExprNode; planned: ExprNode }>()
 
-export function loadDataset(file: string): IndexedDataset {
+/**
+ * Reads an NDJSON export from disk; `light` (by default: a file too large to hold parsed) keeps its large
+ * documents light (dataset-file.ts).
+ */
+export function loadDataset(file: string, { light }: { light?: boolean } = {}): IndexedDataset {
   let dataset = datasets.get(file)
   if (!dataset) {
-    let text: string
+    const label = path.relative(process.cwd(), file)
     try {
-      text = readFileSync(file, 'utf8')
+      const keep = (light ?? isLargeDataset(file)) ? createLightDocuments(file, label) : undefined
+      dataset = collectDocuments((onLine) => forEachLine(file, onLine), label, keep)
     } catch (error) {
+      if (error instanceof DatasetError) throw error
       throw new DatasetError(`Cannot read the embedded dataset at ${file}: ${(error as Error).message}`)
     }
-    dataset = parseNdjson(text, path.relative(process.cwd(), file))
     datasets.set(file, dataset)
   }
   return dataset

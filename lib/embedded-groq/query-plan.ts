@@ -154,7 +154,8 @@ function candidateOf(node: ExprNode): Candidate | null {
       [node.right, node.left],
     ] as const) {
       const path = elementPath(side)
-      if (path && isOuter(other)) return { key: { kind: 'attr', path }, value: other, rank: path[0] === '_id' ? 0 : 1 }
+      // `_type == $param` narrows least: a slug or another attribute picks far fewer candidates.
+      if (path && isOuter(other)) return { key: { kind: 'attr', path }, value: other, rank: path[0] === '_id' ? 0 : path.join('.') === '_type' ? 1.5 : 1 }
     }
   }
   if (node.type === 'OpCall' && node.op === 'in' && isOuter(node.left) && yieldsRefs(node.right)) {

@@ -4,7 +4,8 @@
  * the committed dataset, so the gateway sees exactly the document shape it
  * sees in production.
  */
-import { compileSeeds, toNdjson, type ExportDocument, type SeedBundle } from '@/sanity/seed/compile'
+import { closeSync, openSync, writeSync } from 'node:fs'
+import { compileSeeds, compileSeedStream, toNdjson, type ExportDocument, type SeedBundle } from '@/sanity/seed/compile'
 import { parseNdjson, type IndexedDataset } from '@/lib/embedded-groq/embedded-store'
 import { createArticleFactory } from './article'
 import {
@@ -27,7 +28,11 @@ export function syntheticBundle(articles: number, seed = 20261101): SeedBundle {
     treatments: syntheticTreatments(random),
     sources: syntheticSources(random, articles),
     people: syntheticPeople(),
-    articles: Array.from({ length: articles }, (_, i) => article(random, i + 1)),
+    // Generated as they are compiled, after every entity (so the random sequence, and the bytes, are
+    // the same as for a list): a 100 000-article dataset never has all its articles in memory.
+    articles: (function* () {
+      for (let i = 1; i <= articles; i++) yield article(random, i)
+    })(),
   }
 }
 
@@ -35,8 +40,26 @@ export function syntheticDocuments(articles: number, seed?: number): ExportDocum
   return compileSeeds(syntheticBundle(articles, seed))
 }
 
-export function syntheticNdjson(articles: number, seed?: number): string {
-  return toNdjson(syntheticDocuments(articles, seed))
+/**
+ * Writes the dataset to a file a few thousand lines at a time: at 100 000 articles the NDJSON is over 2 GB,
+ * more than one JavaScript string can hold.
+ */
+export function writeSyntheticDataset(file: string, articles: number, seed?: number): void {
+  const fd = openSync(file, 'w')
+  try {
+    let batch: string[] = []
+    const flush = () => {
+      if (batch.length > 0) writeSync(fd, batch.join(''))
+      batch = []
+    }
+    for (const doc of compileSeedStream(syntheticBundle(articles, seed))) {
+      batch.push(`${JSON.stringify(doc)}\n`)
+      if (batch.length === 2000) flush()
+    }
+    flush()
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** The documents as the embedded store holds them, without a file. */
