@@ -17,7 +17,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { chromium, type BrowserContext, type Page } from '@playwright/test'
+import { chromium, type BrowserContext, type Page, type Request } from '@playwright/test'
 import { portalDist, runBuilds } from './build'
 import { ensureDataset } from './lib/datasets'
 import { median } from './lib/median'
@@ -67,6 +67,19 @@ function dirStats(dir: string): { files: number; bytes: number } {
   return { files, bytes }
 }
 
+/**
+ * What Chromium's Resource Timing says the page received for `url` (headers and body), for a response whose body
+ * Playwright does not size: the script of a web worker (Pagefind's pagefind-worker.js) comes back as 0 bytes.
+ */
+async function timedTransfer(request: Request): Promise<number> {
+  const page = request.frame().page()
+  if (!page) return 0
+  return page.evaluate(
+    (url) => (performance.getEntriesByName(url, 'resource')[0] as PerformanceResourceTiming | undefined)?.transferSize ?? 0,
+    request.url(),
+  )
+}
+
 /** Bytes transferred (headers and body as sent) for /pagefind/ requests of the context, counted as they finish. */
 function transferCounter(context: BrowserContext) {
   let bytes = 0
@@ -75,8 +88,8 @@ function transferCounter(context: BrowserContext) {
   context.on('requestfinished', (request) => {
     if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return
     pending.push(
-      request.sizes().then((sizes) => {
-        bytes += sizes.responseBodySize + sizes.responseHeadersSize
+      request.sizes().then(async (sizes) => {
+        bytes += sizes.responseBodySize > 0 ? sizes.responseBodySize + sizes.responseHeadersSize : await timedTransfer(request)
         requests++
       }),
     )
@@ -212,8 +225,9 @@ export function searchReport({ n, indexFiles, indexBytes, queries }: SearchFigur
   return `The portal's N=${n} build (Pagefind index: ${indexFiles} files, ${fmt.mb(indexBytes)} MB on disk), \`next start\` on
 127.0.0.1, Chromium (Debian's, headless) with an empty cache for each query. "Bytes" is everything fetched from
 \`/pagefind/\` from opening /search until the query's results are on screen, as transferred, for the query entered
-at once (a paste, or the header's search box): Pagefind's script and WebAssembly, its entry, metadata and filters,
-then the index chunks and the 20 result fragments the query needs ("of which the query" is that last part).
+at once (a paste, or the header's search box): Pagefind's script (and its web worker's, where it runs in one) and
+WebAssembly, its entry and metadata (and filters, where it loads them to list the regions), then the index chunks
+and the result fragments the query needs for the results shown first ("of which the query" is that last part).
 "Typed" is the same with the query typed key by key at a steady pace (${TYPING_DELAY_MS} ms a key), each prefix
 searched on the way. "Keystroke → results" is from the last input event to the result count for the query in the
 status line: first time entered at once (it fetches what it needs), then typed key by key with everything cached

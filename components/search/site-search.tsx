@@ -1,66 +1,77 @@
 'use client'
 
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
-import { Excerpt } from './excerpt'
+import type { RegionOption } from '@/lib/search/regions'
+import { TYPING_PAUSE_MS, enteredAtOnce } from '@/lib/search/typing'
+import { SearchResults, type Hit } from './search-results'
 
 /** The part of Pagefind's browser API this page uses (pagefind.js, served from the build). */
 interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>
+  options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>
   init(): Promise<void>
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>
-  filters(): Promise<Record<string, Record<string, number>>>
 }
 interface PagefindResult {
   id: string
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>
 }
 
-interface Hit {
-  id: string
-  url: string
-  title: string
+/** A search the reader asked for. A new object each time, so that asking again searches again. */
+interface Request {
+  term: string
   region: string
-  excerpt: string
 }
 
-type Status = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'idle' } | { kind: 'done'; total: number }
+/** A search's answer: every result, and the loaded page(s) of them. */
+interface Found {
+  request: Request
+  results: PagefindResult[]
+  hits: Hit[]
+}
 
-const RESULTS_SHOWN = 20
+type Status = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready' }
 
-function statusText(status: Status, query: string, region: string, shown: number): string {
-  switch (status.kind) {
-    case 'loading':
-      // Also what a browser without JavaScript keeps: the page's notice explains.
-      return ''
-    case 'unavailable':
-      return 'Search is not available right now. Browse by body region from the home page instead.'
-    case 'idle':
-      return ''
-    case 'done': {
-      const where = region ? ` in ${region}` : ''
-      if (status.total === 0) return `No results for “${query}”${where}.`
-      const count = `${status.total} ${status.total === 1 ? 'result' : 'results'}`
-      const more = status.total > shown ? `, showing the first ${shown}` : ''
-      return `${count} for “${query}”${where}${more}.`
-    }
-  }
+/**
+ * Results shown, and fetched, a page at a time: each result shown costs a fragment request, and a reader
+ * mostly opens one of the first few. "Show more results" loads the next page.
+ */
+const PAGE_SIZE = 10
+
+const sameRequest = (a: Request, b: Request) => a.term === b.term && a.region === b.region
+const requestKey = ({ term, region }: Request) => `${region}\n${term}`
+
+function statusText(status: Status, found: Found | null): string {
+  if (status.kind === 'unavailable') return 'Search is not available right now. Browse by body region from the home page instead.'
+  // Loading is also what a browser without JavaScript keeps: the page's notice explains.
+  if (status.kind === 'loading' || !found) return ''
+  const { request, results, hits } = found
+  const where = request.region ? ` in ${request.region}` : ''
+  if (results.length === 0) return `No results for “${request.term}”${where}.`
+  const count = `${results.length} ${results.length === 1 ? 'result' : 'results'}`
+  const more = results.length > hits.length ? `, showing the first ${hits.length}` : ''
+  return `${count} for “${request.term}”${where}${more}.`
 }
 
 /** Keeps the address bar in step, so a search can be bookmarked, shared and reloaded. */
-function writeUrl(query: string, region: string) {
+function writeUrl({ term, region }: Request) {
   const params = new URLSearchParams()
-  if (query) params.set('q', query)
+  if (term) params.set('q', term)
   if (region) params.set('region', region)
   const search = params.toString()
   window.history.replaceState(null, '', search ? `?${search}` : window.location.pathname)
 }
 
-/**
- * Site search over the Pagefind index built with the site: the browser
- * fetches only the index fragments a query needs. Results are announced in a
- * polite live region; the form also works as a plain GET to /search?q=…
- * (the header's search box), which this reads on load.
- */
+async function loadHits(results: PagefindResult[]): Promise<Hit[]> {
+  const data = await Promise.all(results.map((result) => result.data()))
+  return data.map((item, i) => ({
+    id: results[i]!.id,
+    url: item.url,
+    title: item.meta.title ?? item.url,
+    region: item.meta.region ?? '',
+    excerpt: item.excerpt,
+  }))
+}
+
 const noSubscription = () => () => {}
 /** False in the server's HTML (and so in a browser without JavaScript), true once the page runs. */
 function useScripted(): boolean {
@@ -71,16 +82,51 @@ function useScripted(): boolean {
   )
 }
 
-export function SiteSearch({ bundlePath, withoutScript }: { bundlePath: string; withoutScript: ReactNode }) {
+/**
+ * Site search over the Pagefind index built with the site: the browser
+ * fetches only the index fragments a query needs. A query typed key by key is
+ * searched when the reader pauses, a whole one (pasted, submitted, from the
+ * address bar) at once; results are announced in a polite live region. The
+ * region filter's choices come with the page, so Pagefind's filter chunk is
+ * fetched only for a search that filters. The form also works as a plain GET
+ * to /search?q=… (the header's search box), which this reads on load.
+ */
+export function SiteSearch({
+  bundlePath,
+  regions,
+  withoutScript,
+}: {
+  bundlePath: string
+  regions: RegionOption[]
+  withoutScript: ReactNode
+}) {
   const scripted = useScripted()
   const id = useId()
   const pagefind = useRef<Pagefind | null>(null)
-  const latest = useRef(0)
+  // What the form asks for now: a search that finishes for anything else has been superseded.
+  const wanted = useRef<Request>({ term: '', region: '' })
+  // Searches already answered: their index chunks and first fragments are loaded, so asking again costs nothing.
+  const answered = useRef(new Set<string>())
+  const pause = useRef<number | undefined>(undefined)
   const [query, setQuery] = useState('')
   const [region, setRegion] = useState('')
-  const [regions, setRegions] = useState<[string, number][]>([])
+  const [request, setRequest] = useState<Request>({ term: '', region: '' })
   const [status, setStatus] = useState<Status>({ kind: 'loading' })
-  const [hits, setHits] = useState<Hit[]>([])
+  const [found, setFound] = useState<Found | null>(null)
+  const [loadingMore, setLoadingMore] = useState(false)
+
+  /** Searches for `next` at once, or once the reader pauses typing unless `now` (or nothing would be fetched). */
+  function ask(next: Request, now: boolean) {
+    if (!now && sameRequest(next, wanted.current)) return
+    wanted.current = next
+    window.clearTimeout(pause.current)
+    // An emptied box forgets the last answer, so the next query's first key does not bring it back.
+    if (!next.term) setFound(null)
+    if (now || !next.term || answered.current.has(requestKey(next))) setRequest(next)
+    else pause.current = window.setTimeout(() => setRequest(next), TYPING_PAUSE_MS)
+  }
+
+  useEffect(() => () => window.clearTimeout(pause.current), [])
 
   useEffect(() => {
     let cancelled = false
@@ -88,17 +134,23 @@ export function SiteSearch({ bundlePath, withoutScript }: { bundlePath: string; 
       try {
         // Loaded at run time from the build's own index, not bundled.
         const loaded = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${bundlePath}pagefind.js`)) as Pagefind
-        await loaded.options({ baseUrl: '/', excerptLength: 24 })
+        // On the main thread: the web worker Pagefind would start is one more script to fetch (12.7 KB as sent),
+        // and a search takes milliseconds (2–17 ms at N = 10 000, bench/search.ts's "typed, cached").
+        await loaded.options({ baseUrl: '/', excerptLength: 24, noWorker: true })
         await loaded.init()
-        const filters = await loaded.filters()
+        // init() only starts loading. An empty search resolves once Pagefind's metadata and WebAssembly are in (and
+        // throws if they cannot load) without fetching any of the index, so "ready" means ready.
+        await loaded.search('')
         if (cancelled) return
         pagefind.current = loaded
         // A search in the address bar (the header's box) starts this one, unless the reader has already typed.
         const params = new URLSearchParams(window.location.search)
-        setQuery((typed) => typed || (params.get('q') ?? ''))
-        setRegion((chosen) => chosen || (params.get('region') ?? ''))
-        setRegions(Object.entries(filters.region ?? {}).sort(([a], [b]) => a.localeCompare(b)))
-        setStatus({ kind: 'idle' })
+        const typed = wanted.current
+        const start = { term: typed.term || (params.get('q') ?? '').trim(), region: typed.region || (params.get('region') ?? '') }
+        if (!typed.term) setQuery(params.get('q') ?? '')
+        if (!typed.region) setRegion(start.region)
+        ask(start, true)
+        setStatus({ kind: 'ready' })
       } catch {
         if (!cancelled) setStatus({ kind: 'unavailable' })
       }
@@ -108,35 +160,34 @@ export function SiteSearch({ bundlePath, withoutScript }: { bundlePath: string; 
     }
   }, [bundlePath])
 
-  const ready = status.kind !== 'loading' && status.kind !== 'unavailable'
-  const term = query.trim()
+  const ready = status.kind === 'ready'
   useEffect(() => {
     if (!ready) return
-    writeUrl(term, region)
-    const run = ++latest.current
-    if (!term) return
+    writeUrl(request)
+    if (!request.term) return
     ;(async () => {
-      const found = await pagefind.current!.search(term, region ? { filters: { region } } : {})
-      const results = found?.results ?? []
-      const data = await Promise.all(results.slice(0, RESULTS_SHOWN).map((result) => result.data()))
-      // A later keystroke has started another search: its answer wins.
-      if (run !== latest.current) return
-      setHits(
-        data.map((item, i) => ({
-          id: results[i]!.id,
-          url: item.url,
-          title: item.meta.title ?? item.url,
-          region: item.meta.region ?? '',
-          excerpt: item.excerpt,
-        })),
-      )
-      setStatus({ kind: 'done', total: results.length })
+      const response = await pagefind.current!.search(request.term, request.region ? { filters: { region: request.region } } : {})
+      // The reader has typed on: these results are superseded, so their fragments are not fetched.
+      if (!sameRequest(request, wanted.current)) return
+      const results = response?.results ?? []
+      const hits = await loadHits(results.slice(0, PAGE_SIZE))
+      if (!sameRequest(request, wanted.current)) return
+      answered.current.add(requestKey(request))
+      setFound({ request, results, hits })
     })()
-  }, [term, region, ready])
+  }, [request, ready])
 
-  // An empty box shows nothing, whatever the last search found.
-  const shown = term ? hits : []
-  const current: Status = ready && !term ? { kind: 'idle' } : status
+  async function showMore() {
+    if (!found) return
+    setLoadingMore(true)
+    try {
+      const more = await loadHits(found.results.slice(found.hits.length, found.hits.length + PAGE_SIZE))
+      // Another search has replaced these results meanwhile: its page stands.
+      setFound((current) => (current === found ? { ...found, hits: [...found.hits, ...more] } : current))
+    } finally {
+      setLoadingMore(false)
+    }
+  }
 
   return (
     <div className="site-search">
@@ -145,7 +196,10 @@ export function SiteSearch({ bundlePath, withoutScript }: { bundlePath: string; 
         aria-label="Search articles"
         action="/search"
         method="get"
-        onSubmit={(event) => event.preventDefault()}
+        onSubmit={(event) => {
+          event.preventDefault()
+          ask({ term: query.trim(), region }, true)
+        }}
       >
         <div className="form-row">
           <label htmlFor={`${id}-q`}>Search for a condition, symptom or treatment</label>
@@ -154,7 +208,11 @@ export function SiteSearch({ bundlePath, withoutScript }: { bundlePath: string; 
             type="search"
             name="q"
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => {
+              const next = event.target.value
+              ask({ term: next.trim(), region }, enteredAtOnce(query, next))
+              setQuery(next)
+            }}
             autoComplete="off"
             spellCheck={false}
             disabled={status.kind === 'unavailable'}
@@ -162,39 +220,31 @@ export function SiteSearch({ bundlePath, withoutScript }: { bundlePath: string; 
         </div>
         <div className="form-row">
           <label htmlFor={`${id}-region`}>Body region</label>
+          {/* The choices come with the page; choosing one waits for the index, as searching does. */}
           <select
             id={`${id}-region`}
             name="region"
             value={region}
-            onChange={(event) => setRegion(event.target.value)}
+            onChange={(event) => {
+              ask({ term: query.trim(), region: event.target.value }, true)
+              setRegion(event.target.value)
+            }}
             disabled={!ready}
           >
             <option value="">All regions</option>
-            {regions.map(([name, count]) => (
+            {regions.map(({ name, articles }) => (
               <option key={name} value={name}>
-                {name} ({count})
+                {name} ({articles})
               </option>
             ))}
           </select>
         </div>
       </form>
       <p role="status" aria-live="polite" className="site-search__status">
-        {statusText(current, term, region, shown.length)}
+        {statusText(status, found)}
       </p>
-      {shown.length > 0 ? (
-        <ol className="search-results">
-          {shown.map((hit) => (
-            <li key={hit.id} className="search-result">
-              <h2 className="search-result__title">
-                <a href={hit.url}>{hit.title}</a>
-              </h2>
-              {hit.region ? <p className="search-result__region">{hit.region}</p> : null}
-              <p className="search-result__excerpt">
-                <Excerpt html={hit.excerpt} />
-              </p>
-            </li>
-          ))}
-        </ol>
+      {found ? (
+        <SearchResults hits={found.hits} total={found.results.length} loadingMore={loadingMore} onShowMore={showMore} />
       ) : null}
       {/* Below the form, not above it: the notice leaves as the page's script starts, and
           above the form its leaving moved the form up the screen (Lighthouse's layout shift). */}

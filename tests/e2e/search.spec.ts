@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page, type Route } from '@playwright/test'
+import { TYPING_PAUSE_MS } from '../../lib/search/typing'
 
 const SEARCH_LABEL = 'Search for a condition, symptom or treatment'
 
@@ -10,6 +11,32 @@ async function openSearch(page: Page, path = '/search') {
 }
 
 const results = (page: Page) => page.getByRole('list').filter({ has: page.locator('.search-result') }).getByRole('listitem')
+
+/** The number of results the status line announces for `query` (all of them, not only those shown). */
+async function announcedTotal(page: Page, query: string): Promise<number> {
+  const status = page.getByRole('status')
+  await expect(status).toHaveText(new RegExp(`^\\d+ results? for “${query}”`))
+  return Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1])
+}
+
+/** Every text the polite live region takes from now on: what a screen reader user hears. */
+async function recordAnnouncements(page: Page): Promise<() => Promise<string[]>> {
+  await page.getByRole('status').evaluate((status) => {
+    const heard: string[] = []
+    ;(window as unknown as { heard: string[] }).heard = heard
+    new MutationObserver(() => heard.push(status.textContent ?? '')).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    })
+  })
+  return () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.filter((text) => text !== ''))
+}
+
+/** Stops the page's clock (timers run only when the test moves it on), once the page has loaded. */
+async function stopClock(page: Page) {
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
+}
 
 test('a reader types a condition, hears how many results there are and opens one', async ({ page }) => {
   await openSearch(page)
@@ -27,17 +54,99 @@ test('a reader types a condition, hears how many results there are and opens one
 test('the region filter narrows results to one body region, and the address bar keeps the search', async ({ page }) => {
   await openSearch(page)
   await page.getByLabel(SEARCH_LABEL).fill('stiffness')
-  await expect(page.getByRole('status')).toHaveText(/results? for “stiffness”\.$/)
-  const everywhere = await results(page).count()
+  const everywhere = await announcedTotal(page, 'stiffness')
   await page.getByLabel('Body region').selectOption('Knee')
-  await expect(page.getByRole('status')).toHaveText(/for “stiffness” in Knee\.$/)
+  await expect(page.getByRole('status')).toHaveText(/for “stiffness” in Knee(, showing the first \d+)?\.$/)
+  expect(await announcedTotal(page, 'stiffness')).toBeLessThan(everywhere)
   const inKnee = results(page)
   await expect(inKnee.first()).toBeVisible()
-  expect(await inKnee.count()).toBeLessThan(everywhere)
   for (const item of await inKnee.all()) await expect(item.locator('.search-result__region')).toHaveText('Knee')
   await expect(page).toHaveURL(/\?q=stiffness&region=Knee$/)
   await page.reload()
-  await expect(page.getByRole('status')).toHaveText(/for “stiffness” in Knee\.$/)
+  await expect(page.getByRole('status')).toHaveText(/for “stiffness” in Knee(, showing the first \d+)?\.$/)
+})
+
+test('the region filter lists the regions before the index loads, which fetches its filter chunk only to filter', async ({
+  page,
+}) => {
+  const held: Route[] = []
+  let released = false
+  await page.route('**/pagefind/**', (route) => (released ? route.continue() : void held.push(route)))
+  await page.goto('/search')
+  const select = page.getByLabel('Body region')
+  // The choices came with the page: nothing of Pagefind has arrived.
+  await expect(select.getByRole('option', { name: /^Knee \(\d+\)$/ })).toHaveCount(1)
+  await expect(select.getByRole('option', { name: /^Hip and Pelvis \(\d+\)$/ })).toHaveCount(1)
+  await expect(select).toBeDisabled()
+  await expect.poll(() => held.length).toBeGreaterThan(0)
+
+  const filterChunks: string[] = []
+  page.context().on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) filterChunks.push(request.url())
+  })
+  released = true
+  for (const route of held) await route.continue()
+  await expect(select).toBeEnabled()
+  await page.getByLabel(SEARCH_LABEL).fill('stiffness')
+  await announcedTotal(page, 'stiffness')
+  expect(filterChunks, 'filter chunks fetched without a filter').toEqual([])
+  await select.selectOption('Knee')
+  await expect(page.getByRole('status')).toHaveText(/for “stiffness” in Knee(, showing the first \d+)?\.$/)
+  expect(filterChunks).toHaveLength(1)
+})
+
+test('typed key by key, a query is searched when the reader pauses, and no prefix is searched or announced', async ({
+  page,
+}) => {
+  await page.clock.install()
+  await openSearch(page)
+  await stopClock(page)
+  const heard = await recordAnnouncements(page)
+  await page.getByLabel(SEARCH_LABEL).pressSequentially('stiffness', { delay: 20 })
+  // Time enough for every prefix to have been searched and announced, had any been.
+  await page.waitForTimeout(500)
+  await page.clock.runFor(TYPING_PAUSE_MS - 50)
+  await page.waitForTimeout(200)
+  expect(await heard(), 'announced before the pause').toEqual([])
+  await page.clock.runFor(50)
+  await announcedTotal(page, 'stiffness')
+  expect(await heard()).toHaveLength(1)
+  expect((await heard())[0]).toMatch(/^\d+ results? for “stiffness”/)
+  await expect(page).toHaveURL(/\?q=stiffness$/)
+})
+
+test('a pasted query, and one typed and submitted with Enter, are searched at once', async ({ page }) => {
+  await page.clock.install()
+  await openSearch(page)
+  await stopClock(page)
+  const box = page.getByLabel(SEARCH_LABEL)
+  await box.fill('sciatica')
+  await expect(results(page).getByRole('link', { name: /^Sciatica/ }).first()).toBeVisible()
+  await box.fill('')
+  await box.pressSequentially('piriformis')
+  await box.press('Enter')
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “piriformis”\.$/)
+})
+
+test('results come ten at a time; "Show more results" adds the next ones and moves focus to the first of them', async ({
+  page,
+}) => {
+  await openSearch(page)
+  await page.getByLabel(SEARCH_LABEL).fill('pain')
+  const total = await announcedTotal(page, 'pain')
+  expect(total, 'the seed needs more than 10 articles about pain').toBeGreaterThan(10)
+  await expect(page.getByRole('status')).toHaveText(`${total} results for “pain”, showing the first 10.`)
+  await expect(results(page)).toHaveCount(10)
+  const more = page.getByRole('button', { name: 'Show more results' })
+  await more.focus()
+  await page.keyboard.press('Enter')
+  const shown = Math.min(total, 20)
+  await expect(results(page)).toHaveCount(shown)
+  await expect(results(page).nth(10).getByRole('link')).toBeFocused()
+  await expect(page.getByRole('status')).toHaveText(
+    shown < total ? `${total} results for “pain”, showing the first ${shown}.` : `${total} results for “pain”.`,
+  )
+  if (shown === total) await expect(more).toHaveCount(0)
 })
 
 test('the header search box sends the reader to results', async ({ page }) => {
@@ -96,5 +205,15 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Search needs JavaScript')).toBeVisible()
     await page.getByRole('link', { name: 'home page', exact: true }).click()
     await expect(page.getByRole('heading', { level: 2, name: 'Browse by body region' })).toBeVisible()
+  })
+
+  test('the region filter lists every region with articles, rendered with the page', async ({ page }) => {
+    await page.goto('/search')
+    const options = page.getByLabel('Body region').getByRole('option')
+    await expect(options.first()).toHaveText('All regions')
+    await expect(options.filter({ hasText: /^Knee \(\d+\)$/ })).toHaveCount(1)
+    const names = (await options.allTextContents()).slice(1).map((text) => text.replace(/ \(\d+\)$/, ''))
+    expect(names.length).toBeGreaterThan(1)
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')))
   })
 })

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { createEmbeddedStore } from '@/lib/embedded-groq/embedded-store'
 import { createGateway } from '@/lib/content/gateway'
 import { excerptParts } from '@/lib/search/excerpt'
+import { regionOptions } from '@/lib/search/regions'
 import { toSearchDocument } from '@/lib/search/search-document'
+import { enteredAtOnce } from '@/lib/search/typing'
 
 const entry = {
   title: 'Knee pain </h1><script>alert(1)</script>',
@@ -51,5 +53,34 @@ describe('search excerpts', () => {
       { text: 'pain', marked: true },
       { text: ' & <img onerror=x> bold', marked: false },
     ])
+  })
+})
+
+describe('search box input', () => {
+  it('waits for the pause after a key typed or deleted, and searches a whole query at once', () => {
+    expect(enteredAtOnce('stiff', 'stiffn')).toBe(false)
+    expect(enteredAtOnce('stiffn', 'stiff')).toBe(false)
+    expect(enteredAtOnce('', 's')).toBe(false)
+    expect(enteredAtOnce('', 'stiffness')).toBe(true)
+    expect(enteredAtOnce('knee', 'knee pain')).toBe(true)
+    expect(enteredAtOnce('stiffness', '')).toBe(true)
+    expect(enteredAtOnce('s', '')).toBe(true)
+    expect(enteredAtOnce('', ' ')).toBe(true)
+  })
+})
+
+describe('region filter choices', () => {
+  it('lists each region with articles by name, as the index names its filter values', async () => {
+    const store = createEmbeddedStore()
+    const options = regionOptions(await createGateway(() => store).getRegionsWithArticles())
+    const entries = await createGateway(() => store).getSearchEntries()
+    const indexed = new Map<string, number>()
+    for (const { regionName } of entries) indexed.set(regionName, (indexed.get(regionName) ?? 0) + 1)
+    expect(options.map(({ name }) => name)).toEqual([...indexed.keys()].sort((a, b) => a.localeCompare(b, 'en-GB')))
+    for (const { name, articles } of options) expect(articles, name).toBe(indexed.get(name))
+  })
+
+  it('leaves out a region without articles', () => {
+    expect(regionOptions([{ name: 'Neck', articleCount: 0 }, { name: 'Knee', articleCount: 2 }])).toEqual([{ name: 'Knee', articles: 2 }])
   })
 })

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { SiteSearch } from '@/components/search/site-search'
+import { getRegionsWithArticles } from '@/lib/content'
+import { regionOptions } from '@/lib/search/regions'
 import { paths } from '@/lib/site'
 
 export const metadata: Metadata = {
@@ -11,12 +13,14 @@ export const metadata: Metadata = {
   alternates: { canonical: paths.search() },
 }
 
-export default function SearchPage() {
+export default async function SearchPage() {
+  const regions = regionOptions(await getRegionsWithArticles())
   return (
     <>
       <h1>Search</h1>
       <SiteSearch
         bundlePath={paths.searchBundle()}
+        regions={regions}
         withoutScript={
           <p className="notice">
             Search needs JavaScript, which is turned off or has not loaded in this browser. You can still find every
