@@ -1,7 +1,7 @@
 /**
- * The site's response headers: one Content-Security-Policy per kind of page
- * and the headers every response carries. next.config.mjs imports this module
- * (Node strips its types), so it must stay plain, erasable TypeScript with
+ * The site's response headers: one Content-Security-Policy per kind of page,
+ * the headers every page carries, and the one Pagefind's bundle needs.
+ * next.config.mjs imports this module (Node strips its types), so it must stay plain, erasable TypeScript with
  * relative imports and no `@/` alias. docs/architecture.md ("Security
  * headers") says what each policy allows and why.
  *
@@ -47,8 +47,9 @@ const BASE: Directives = {
 export const PUBLIC_CSP = serialize(BASE)
 
 /**
- * /search and the Pagefind bundle under /pagefind/: Pagefind's search runs as WebAssembly, which Chromium treats as
- * eval unless 'wasm-unsafe-eval' is allowed. That compiles WebAssembly only;
+ * /search: Pagefind's search runs as WebAssembly, compiled on the page itself
+ * (the site runs it without its web worker), which Chromium treats as eval
+ * unless 'wasm-unsafe-eval' is allowed. That compiles WebAssembly only;
  * JavaScript eval stays blocked.
  */
 export const SEARCH_CSP = serialize({ ...BASE, 'script-src': [...(BASE['script-src'] ?? []), "'wasm-unsafe-eval'"] })
@@ -97,7 +98,7 @@ export const PREVIEW_CSP = serialize({ ...BASE, 'connect-src': ["'self'", ...CON
 /** API routes answer data, never a document: nothing may load, nothing may frame them. */
 export const API_CSP = serialize({ 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] })
 
-/** Headers on every response, whatever the route. */
+/** Headers on every response but Pagefind's bundle (BUNDLE_HEADERS): pages, API routes, files like robots.txt. */
 export const COMMON_HEADERS: Record<string, string> = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
@@ -109,6 +110,24 @@ export const COMMON_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'SAMEORIGIN',
 }
 
+/**
+ * Pagefind's bundle under /pagefind/: its script, WebAssembly and index files,
+ * which /search loads, never a document (opened directly, a file is shown as
+ * text or downloaded). The document policies
+ * (CSP, Permissions-Policy, X-Frame-Options, COOP, Referrer-Policy) apply to a
+ * document or to a worker's script, and do nothing on a script or file that a
+ * page loads; the search starts no worker (components/search/site-search.tsx).
+ * On the bundle they were only ~0.7 KB more on each of the ~15 responses a
+ * search fetches. Strict-Transport-Security is already in force from the page.
+ * What such a response does need: nosniff, so the browser takes it only as the
+ * type it is sent as. The route (app/pagefind/[...file]/route.ts) sets that type
+ * and the caching, per file. No Cross-Origin-Resource-Policy: the site sends
+ * none elsewhere either.
+ */
+export const BUNDLE_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+}
+
 /** Next's draft-mode cookie: present only on a preview session. */
 export const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
@@ -117,6 +136,14 @@ interface HeaderRule {
   has?: { type: 'cookie'; key: string }[]
   headers: { key: string; value: string }[]
 }
+
+/**
+ * Every path but Pagefind's bundle (BUNDLE_HEADERS): a later rule can override a
+ * header but not remove one, so the bundle is left out here. Next matches
+ * sources case-insensitively, so a mixed-case /PageFind/… (nothing there but
+ * the static 404 page) gets the bundle's headers too.
+ */
+const EVERY_PAGE = '/:path((?!pagefind/).*)'
 
 const list = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }))
 
@@ -127,13 +154,11 @@ const list = (headers: Record<string, string>) => Object.entries(headers).map(([
  */
 export function securityHeaderRules(): HeaderRule[] {
   return [
-    { source: '/:path*', headers: list({ ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP }) },
+    { source: EVERY_PAGE, headers: list({ ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP }) },
     { source: '/search', headers: list({ 'Content-Security-Policy': SEARCH_CSP }) },
-    // Pagefind compiles its WebAssembly inside a worker loaded from /pagefind/,
-    // and a worker runs under its own response's policy, not the page's.
-    { source: '/pagefind/:path*', headers: list({ 'Content-Security-Policy': SEARCH_CSP }) },
+    { source: '/pagefind/:path+', headers: list(BUNDLE_HEADERS) },
     {
-      source: '/:path*',
+      source: EVERY_PAGE,
       has: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }],
       headers: list({ 'Content-Security-Policy': PREVIEW_CSP, 'X-Robots-Tag': 'noindex, nofollow' }),
     },

@@ -4,7 +4,8 @@ import { expect, test, type Page } from '@playwright/test'
  * Every kind of response carries the security headers (lib/security-headers.ts),
  * with the policy meant for it, and the pages still work under that policy:
  * no CSP violation, search finds results, the Studio loads (its own spec,
- * studio.spec.ts, edits through it).
+ * studio.spec.ts, edits through it). Pagefind's bundle, never a document,
+ * carries nosniff and none of the document policies.
  */
 
 const COMMON = {
@@ -15,7 +16,23 @@ const COMMON = {
   'cross-origin-opener-policy': /^same-origin$/,
 }
 
-type Kind = 'public' | 'search' | 'studio' | 'api'
+/** The headers that govern a document (or a worker), which Pagefind's bundle does without. */
+const DOCUMENT_ONLY = [
+  'content-security-policy',
+  'permissions-policy',
+  'x-frame-options',
+  'cross-origin-opener-policy',
+  'referrer-policy',
+  'strict-transport-security',
+]
+
+/** A /pagefind/ response: nosniff, and nothing of a document's policies. */
+function expectBundleHeaders(headers: Record<string, string>, what: string) {
+  expect(headers['x-content-type-options'], what).toBe('nosniff')
+  for (const name of DOCUMENT_ONLY) expect(headers[name], `${what}: ${name}`).toBeUndefined()
+}
+
+type Kind = 'public' | 'search' | 'studio' | 'api' | 'bundle'
 
 /** One row per kind of response; a new route is one more row. */
 const ROUTES: { path: string; kind: Kind; status?: number }[] = [
@@ -30,8 +47,10 @@ const ROUTES: { path: string; kind: Kind; status?: number }[] = [
   { path: '/robots.txt', kind: 'public' },
   { path: '/studio', kind: 'studio' },
   { path: '/api/content-lake', kind: 'api' },
-  { path: '/pagefind/pagefind-entry.json', kind: 'search' },
-  { path: '/pagefind/..%2f..%2fpackage.json', kind: 'search', status: 404 },
+  { path: '/pagefind/pagefind-entry.json', kind: 'bundle' },
+  { path: '/pagefind/..%2f..%2fpackage.json', kind: 'bundle', status: 404 },
+  // Not the bundle: the 404 page, a document.
+  { path: '/pagefind', kind: 'public', status: 404 },
 ]
 
 function directives(csp: string): Map<string, string[]> {
@@ -49,8 +68,9 @@ for (const route of ROUTES) {
     const response = await request.get(route.path, { maxRedirects: 0 })
     expect(response.status()).toBe(route.status ?? 200)
     const headers = response.headers()
-    for (const [name, pattern] of Object.entries(COMMON)) expect(headers[name], name).toMatch(pattern)
     expect(headers['x-powered-by']).toBeUndefined()
+    if (route.kind === 'bundle') return expectBundleHeaders(headers, route.path)
+    for (const [name, pattern] of Object.entries(COMMON)) expect(headers[name], name).toMatch(pattern)
 
     const csp = directives(headers['content-security-policy'] ?? '')
     const scripts = csp.get('script-src') ?? []
@@ -118,6 +138,30 @@ test('search returns results under its policy, with no violation', async ({ page
   await page.getByLabel('Search for a condition, symptom or treatment').fill('piriformis')
   await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “piriformis”\.$/)
   expect(violations).toEqual([])
+})
+
+test('every file a search fetches from /pagefind/ has its own type, nosniff and no document policy', async ({ page }) => {
+  const fetched: { path: string; status: number; headers: Record<string, string> }[] = []
+  page.on('response', async (response) => {
+    const { pathname } = new URL(response.url())
+    if (pathname.startsWith('/pagefind/')) fetched.push({ path: pathname, status: response.status(), headers: await response.allHeaders() })
+  })
+  await page.goto('/search')
+  await expect(page.getByLabel('Body region')).toBeEnabled()
+  await page.getByLabel('Search for a condition, symptom or treatment').fill('stiffness')
+  // Filtering fetches a filter chunk too.
+  await page.getByLabel('Body region').selectOption('Knee')
+  await expect(page.getByRole('status')).toHaveText(/for “stiffness” in Knee/)
+  await page.waitForLoadState('networkidle')
+
+  const kinds = new Set(fetched.map(({ path }) => /\.pf_(\w+)$|\.(\w+)$/.exec(path)?.slice(1).find(Boolean)))
+  expect([...kinds].sort()).toEqual(['filter', 'fragment', 'index', 'js', 'json', 'meta', 'pagefind'])
+  for (const { path, status, headers } of fetched) {
+    expect(status, path).toBe(200)
+    expectBundleHeaders(headers, path)
+    const type = path.endsWith('.js') ? 'text/javascript; charset=utf-8' : path.endsWith('.json') ? 'application/json' : 'application/octet-stream'
+    expect(headers['content-type'], path).toBe(type)
+  }
 })
 
 test('the Studio loads under its policy, with no violation', async ({ page }) => {

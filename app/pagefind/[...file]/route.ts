@@ -6,7 +6,9 @@ import { searchIndexDir } from '@/lib/search/index-location'
  * Serves the Pagefind bundle that `npm run build` writes into the build
  * folder. Only plain file names under that folder are answered: a segment
  * with anything but letters, digits, "_", "-" and "." (so no "..", no
- * separators, no encoded tricks) is a 404 without touching the disk.
+ * separators, no encoded tricks) is a 404 without touching the disk. The
+ * security headers come from lib/security-headers.ts (BUNDLE_HEADERS); this
+ * sets what depends on the file: its type and how long it may be kept.
  */
 export const dynamic = 'force-dynamic'
 
@@ -42,7 +44,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     headers: {
       'content-type': TYPES[path.extname(name)] ?? 'application/octet-stream',
       'cache-control': HASHED.test(name) ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
-      'x-content-type-options': 'nosniff',
     },
   })
 }
