@@ -7,7 +7,7 @@ import { SearchResults, type Hit } from './search-results'
 
 /** The part of Pagefind's browser API this page uses (pagefind.js, served from the build). */
 interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>
+  options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean; metaCacheTag?: string }): Promise<void>
   init(): Promise<void>
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>
 }
@@ -36,6 +36,14 @@ type Status = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready' }
  * mostly opens one of the first few. "Show more results" loads the next page.
  */
 const PAGE_SIZE = 10
+
+/**
+ * Pagefind asks for pagefind-entry.json?ts=<the time> unless given a tag: a new URL on every visit, so no copy is
+ * ever reused. With one fixed tag the URL stays the same, and the route sends the entry with an ETag and
+ * "no-cache": a browser asks each visit whether it changed, gets a 304 while it has not, and the new entry after
+ * a rebuild. (A tag per build would need the index's hash in the page, which is built before the index.)
+ */
+const ENTRY_CACHE_TAG = 'checked'
 
 const sameRequest = (a: Request, b: Request) => a.term === b.term && a.region === b.region
 const requestKey = ({ term, region }: Request) => `${region}\n${term}`
@@ -136,7 +144,7 @@ export function SiteSearch({
         const loaded = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${bundlePath}pagefind.js`)) as Pagefind
         // On the main thread: the web worker Pagefind would start is one more script to fetch (12.7 KB as sent),
         // and a search takes milliseconds (2–17 ms at N = 10 000, bench/search.ts's "typed, cached").
-        await loaded.options({ baseUrl: '/', excerptLength: 24, noWorker: true })
+        await loaded.options({ baseUrl: '/', excerptLength: 24, noWorker: true, metaCacheTag: ENTRY_CACHE_TAG })
         await loaded.init()
         // init() only starts loading. An empty search resolves once Pagefind's metadata and WebAssembly are in (and
         // throws if they cannot load) without fetching any of the index, so "ready" means ready.

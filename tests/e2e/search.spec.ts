@@ -189,6 +189,56 @@ test('a results URL is the search page to search engines: the same page, with /s
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0)
 })
 
+test('the index files, named by their content, are kept for a year; the files that keep their names are checked on each use', async ({
+  request,
+}) => {
+  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, { hash: string; wasm: string }> }
+  const [language] = Object.values(entry.languages)
+  const meta = await request.get(`/pagefind/pagefind.${language!.hash}.pf_meta`)
+  expect(meta.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+  for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', `/pagefind/wasm.${language!.wasm}.pagefind`]) {
+    const first = await request.get(path)
+    const etag = first.headers()['etag'] ?? ''
+    expect(first.headers()['cache-control'], path).toBe('public, no-cache')
+    expect(etag, path).toMatch(/^W\/".+"$/)
+    const unchanged = await request.get(path, { headers: { 'if-none-match': etag } })
+    expect(unchanged.status(), path).toBe(304)
+    expect((await unchanged.body()).length, path).toBe(0)
+    // What a browser holding another build's copy sends: it gets this build's.
+    const rebuilt = await request.get(path, { headers: { 'if-none-match': 'W/"another-build"' } })
+    expect(rebuilt.status(), path).toBe(200)
+    expect(await rebuilt.body(), path).toEqual(await first.body())
+  }
+})
+
+test('a return visit takes the index from the browser’s cache and only asks whether the rest has changed', async ({ page }) => {
+  const entries: string[] = []
+  page.context().on('request', (request) => {
+    if (new URL(request.url()).pathname === '/pagefind/pagefind-entry.json') entries.push(request.url())
+  })
+  /** Bytes this page received from /pagefind/ (Resource Timing: 0 from the cache, headers only for a 304). */
+  const received = (on: Page) =>
+    on.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => new URL(entry.name).pathname.startsWith('/pagefind/'))
+        .reduce((sum, entry) => sum + entry.transferSize, 0),
+    )
+  const visit = async (on: Page) => {
+    await openSearch(on)
+    await on.getByLabel(SEARCH_LABEL).fill('piriformis')
+    await announcedTotal(on, 'piriformis')
+    await on.waitForLoadState('networkidle')
+    return received(on)
+  }
+  expect(await visit(page)).toBeGreaterThan(50_000)
+  await page.close()
+  const again = await page.context().newPage()
+  // Script, entry and WebAssembly as 304s; the metadata, index chunk and fragments not fetched at all.
+  expect(await visit(again)).toBeLessThan(2_000)
+  expect(entries).toHaveLength(2)
+  expect(entries[1], 'the entry’s URL, the same so that the browser can keep it').toBe(entries[0])
+})
+
 test('the index route serves only files of the index', async ({ request }) => {
   expect((await request.get('/pagefind/pagefind.js')).status()).toBe(200)
   for (const path of ['/pagefind/..%2FBUILD_ID', '/pagefind/%2e%2e/%2e%2e/package.json', '/pagefind/fragment/..', '/pagefind/nope.js']) {
