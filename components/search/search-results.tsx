@@ -19,12 +19,13 @@ export interface Hit {
  */
 export function SearchResults({
   hits,
-  total,
+  more,
   loadingMore,
   onShowMore,
 }: {
   hits: Hit[]
-  total: number
+  /** Results not yet asked for remain. */
+  more: boolean
   loadingMore: boolean
   onShowMore: () => void
 }) {
@@ -55,7 +56,7 @@ export function SearchResults({
           </li>
         ))}
       </ol>
-      {hits.length < total ? (
+      {more ? (
         <button
           type="button"
           className="site-search__more"

@@ -22,10 +22,12 @@ interface Request {
   region: string
 }
 
-/** A search's answer: every result, and the loaded page(s) of them. */
+/** A search's answer: every result, how many of them have been asked for (a page at a time), and those that loaded. */
 interface Found {
   request: Request
   results: PagefindResult[]
+  asked: number
+  /** The asked-for results whose fragment arrived, in order: fewer than `asked` when some could not be fetched. */
   hits: Hit[]
 }
 
@@ -52,12 +54,20 @@ function statusText(status: Status, found: Found | null): string {
   if (status.kind === 'unavailable') return 'Search is not available right now. Browse by body region from the home page instead.'
   // Loading is also what a browser without JavaScript keeps: the page's notice explains.
   if (status.kind === 'loading' || !found) return ''
-  const { request, results, hits } = found
+  const { request, results, asked, hits } = found
   const where = request.region ? ` in ${request.region}` : ''
   if (results.length === 0) return `No results for “${request.term}”${where}.`
   const count = `${results.length} ${results.length === 1 ? 'result' : 'results'}`
-  const more = results.length > hits.length ? `, showing the first ${hits.length}` : ''
-  return `${count} for “${request.term}”${where}${more}.`
+  return `${count} for “${request.term}”${where}${shownText(results.length, asked, hits.length)}.`
+}
+
+/** Which of the results asked for are on screen: all, some (and how many could not be fetched), or none. */
+function shownText(total: number, asked: number, shown: number): string {
+  const which = total > asked ? `the first ${asked}` : ''
+  if (shown === asked) return which && `, showing ${which}`
+  const retry = 'Search again to retry'
+  if (shown === 0) return `, but none${which && ` of ${which}`} could be loaded. ${retry}`
+  return `, showing ${shown} of ${which || 'them'}: ${asked - shown} could not be loaded. ${retry}`
 }
 
 /** Keeps the address bar in step, so a search can be bookmarked, shared and reloaded. */
@@ -69,15 +79,25 @@ function writeUrl({ term, region }: Request) {
   window.history.replaceState(null, '', search ? `?${search}` : window.location.pathname)
 }
 
+/**
+ * The results' fragments, fetched together. One that fails (the connection dropped, the server erred) is left
+ * out rather than taking the others with it: the status line says how many are missing.
+ */
 async function loadHits(results: PagefindResult[]): Promise<Hit[]> {
-  const data = await Promise.all(results.map((result) => result.data()))
-  return data.map((item, i) => ({
-    id: results[i]!.id,
-    url: item.url,
-    title: item.meta.title ?? item.url,
-    region: item.meta.region ?? '',
-    excerpt: item.excerpt,
-  }))
+  const settled = await Promise.allSettled(results.map((result) => result.data()))
+  return settled.flatMap((outcome, i) =>
+    outcome.status === 'fulfilled'
+      ? [
+          {
+            id: results[i]!.id,
+            url: outcome.value.url,
+            title: outcome.value.meta.title ?? outcome.value.url,
+            region: outcome.value.meta.region ?? '',
+            excerpt: outcome.value.excerpt,
+          },
+        ]
+      : [],
+  )
 }
 
 const noSubscription = () => () => {}
@@ -174,27 +194,34 @@ export function SiteSearch({
     writeUrl(request)
     if (!request.term) return
     ;(async () => {
-      const response = await pagefind.current!.search(request.term, request.region ? { filters: { region: request.region } } : {})
+      let results: PagefindResult[]
+      try {
+        const filters = request.region ? { filters: { region: request.region } } : {}
+        results = (await pagefind.current!.search(request.term, filters))?.results ?? []
+      } catch {
+        // Pagefind takes an index chunk it cannot fetch as no match; a search that still throws cannot be run.
+        setStatus({ kind: 'unavailable' })
+        return
+      }
       // The reader has typed on: these results are superseded, so their fragments are not fetched.
       if (!sameRequest(request, wanted.current)) return
-      const results = response?.results ?? []
-      const hits = await loadHits(results.slice(0, PAGE_SIZE))
+      const first = results.slice(0, PAGE_SIZE)
+      const hits = await loadHits(first)
       if (!sameRequest(request, wanted.current)) return
-      answered.current.add(requestKey(request))
-      setFound({ request, results, hits })
+      // Only a whole answer is kept as answered: asking again fetches the fragments that failed.
+      if (hits.length === first.length) answered.current.add(requestKey(request))
+      setFound({ request, results, asked: first.length, hits })
     })()
   }, [request, ready])
 
   async function showMore() {
     if (!found) return
     setLoadingMore(true)
-    try {
-      const more = await loadHits(found.results.slice(found.hits.length, found.hits.length + PAGE_SIZE))
-      // Another search has replaced these results meanwhile: its page stands.
-      setFound((current) => (current === found ? { ...found, hits: [...found.hits, ...more] } : current))
-    } finally {
-      setLoadingMore(false)
-    }
+    const next = found.results.slice(found.asked, found.asked + PAGE_SIZE)
+    const more = await loadHits(next)
+    // Another search has replaced these results meanwhile: its page stands.
+    setFound((current) => (current === found ? { ...found, asked: found.asked + next.length, hits: [...found.hits, ...more] } : current))
+    setLoadingMore(false)
   }
 
   return (
@@ -252,7 +279,12 @@ export function SiteSearch({
         {statusText(status, found)}
       </p>
       {found ? (
-        <SearchResults hits={found.hits} total={found.results.length} loadingMore={loadingMore} onShowMore={showMore} />
+        <SearchResults
+          hits={found.hits}
+          more={found.asked < found.results.length}
+          loadingMore={loadingMore}
+          onShowMore={showMore}
+        />
       ) : null}
       {/* Below the form, not above it: the notice leaves as the page's script starts, and
           above the form its leaving moved the form up the screen (Lighthouse's layout shift). */}

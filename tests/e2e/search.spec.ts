@@ -189,6 +189,36 @@ test('a results URL is the search page to search engines: the same page, with /s
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0)
 })
 
+test('fragments that fail to load leave out only their results; the status says so, and searching again fetches them', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  let failing = 2
+  await page.route('**/pagefind/fragment/**', (route) => (failing-- > 0 ? route.abort('connectionreset') : route.continue()))
+  await openSearch(page)
+  const box = page.getByLabel(SEARCH_LABEL)
+  await box.fill('pain')
+  const status = page.getByRole('status')
+  await expect(status).toHaveText(/^\d+ results for “pain”, showing 8 of the first 10: 2 could not be loaded\. Search again to retry\.$/)
+  const total = await announcedTotal(page, 'pain')
+  await expect(results(page)).toHaveCount(8)
+
+  await box.press('Enter')
+  await expect(status).toHaveText(`${total} results for “pain”, showing the first 10.`)
+  await expect(results(page)).toHaveCount(10)
+
+  // The next page's fragments all fail: the results already shown stay, and the status counts the rest.
+  const asked = Math.min(total, 20)
+  const missing = asked - 10
+  failing = missing
+  await page.getByRole('button', { name: 'Show more results' }).click()
+  const which = asked < total ? `the first ${asked}` : 'them'
+  await expect(status).toHaveText(`${total} results for “pain”, showing 10 of ${which}: ${missing} could not be loaded. Search again to retry.`)
+  await expect(results(page)).toHaveCount(10)
+  expect(errors, 'unhandled errors in the page').toEqual([])
+})
+
 test('the index files, named by their content, are kept for a year; the files that keep their names are checked on each use', async ({
   request,
 }) => {
