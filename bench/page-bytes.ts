@@ -56,10 +56,34 @@ export function htmlParts(html: string): Part[] {
   ]
 }
 
-/** Bytes of the JSON-LD script elements a flight payload carries (their `__html` strings). */
+/** Flight rows by id: `id:T<hex byte length>,<text>` text rows (large strings), otherwise one row per line. */
+export function flightRows(flight: string): Map<string, string> {
+  const bytes = Buffer.from(flight)
+  const rows = new Map<string, string>()
+  let at = 0
+  while (at < bytes.length) {
+    const colon = bytes.indexOf(':', at)
+    if (colon < 0) break
+    const id = bytes.subarray(at, colon).toString()
+    if (bytes[colon + 1] === 0x54 /* T */) {
+      const comma = bytes.indexOf(',', colon)
+      const end = comma + 1 + parseInt(bytes.subarray(colon + 2, comma).toString(), 16)
+      rows.set(id, bytes.subarray(at, end).toString())
+      at = end
+    } else {
+      const end = bytes.indexOf('\n', colon)
+      rows.set(id, bytes.subarray(at, end < 0 ? bytes.length : end + 1).toString())
+      at = end < 0 ? bytes.length : end + 1
+    }
+  }
+  return rows
+}
+
+/** The JSON-LD a flight payload carries: each script element's `__html`, inline or in the text row it points to. */
 export function flightJsonLd(flight: string): string {
-  return [...flight.matchAll(/"type":"application\/ld\+json","dangerouslySetInnerHTML":\{"__html":"(?:[^"\\]|\\.)*"\}/g)]
-    .map((m) => m[0])
+  const rows = flightRows(flight)
+  return [...flight.matchAll(/"type":"application\/ld\+json","dangerouslySetInnerHTML":\{"__html":"((?:[^"\\]|\\.)*)"\}/g)]
+    .map((m) => (/^\$[0-9a-f]+$/.test(m[1] as string) ? (rows.get((m[1] as string).slice(1)) ?? '') : (m[0] as string)))
     .join('')
 }
 
