@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { AToZLinks } from '@/components/a-to-z-links'
 import { SearchForm } from '@/components/search/search-form'
-import { h, renderHtml } from '@/lib/html/render'
+import { h, innerHtml } from '@/lib/html/render'
 import type { RegionLink } from '@/lib/content/types'
 import { paths } from '@/lib/site'
 
@@ -20,12 +20,10 @@ export function NotFoundContent({ regions }: { regions: Pick<RegionLink, 'name' 
         {/* An HTML string, so the apostrophe is written as a character reference: this element is in the flight
             data of every page, and one character beyond Latin-1 halves how fast a page is served (lib/html/render.ts). */}
         <p
-          dangerouslySetInnerHTML={{
-            __html: renderHtml([
-              h('a', { href: paths.home() }, 'Browse articles by body region'),
-              ' on the home page’s body map, or go straight to one:',
-            ]),
-          }}
+          dangerouslySetInnerHTML={innerHtml([
+            h('a', { href: paths.home() }, 'Browse articles by body region'),
+            ' on the home page’s body map, or go straight to one:',
+          ])}
         />
         <ul>
           {regions.map((region) => (

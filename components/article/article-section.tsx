@@ -1,4 +1,4 @@
-import { h, renderHtml, type HtmlNode } from '@/lib/html/render'
+import { h, innerHtml, type HtmlNode } from '@/lib/html/render'
 
 /**
  * A top-level article section, named by its own h2 (also the table of contents target). Its heading and content
@@ -6,10 +6,6 @@ import { h, renderHtml, type HtmlNode } from '@/lib/html/render'
  */
 export function ArticleSection({ id, title, content }: { id: string; title: string; content: HtmlNode }) {
   return (
-    <section
-      aria-labelledby={id}
-      className="article-section"
-      dangerouslySetInnerHTML={{ __html: renderHtml([h('h2', { id }, title), content]) }}
-    />
+    <section aria-labelledby={id} className="article-section" dangerouslySetInnerHTML={innerHtml([h('h2', { id }, title), content])} />
   )
 }

@@ -5,15 +5,15 @@ import { richText } from '@/components/rich-text'
 import { SeeAllLink } from '@/components/see-all-link'
 import { StructuredData } from '@/components/structured-data'
 import type { Article } from '@/lib/content/types'
-import { h } from '@/lib/html/render'
+import { h, innerHtml } from '@/lib/html/render'
 import type { EditTarget } from '@/lib/preview/edit-target'
 import type { PageSeo } from '@/lib/seo/pages'
 import { ArticleSection } from './article-section'
 import { careCardList } from './care-card-list'
 import { mentionList } from './mention-list'
 import { recoveryDetails } from './recovery-details'
-import { ReviewInfo, ReviewLine } from './review-info'
-import { SampleNotice } from './sample-notice'
+import { reviewInfo, reviewLine } from './review-info'
+import { sampleNotice } from './sample-notice'
 import { sourceList } from './source-list'
 import { TableOfContents, type TocEntry } from './table-of-contents'
 import { treatmentGroups } from './treatment-groups'
@@ -45,15 +45,16 @@ export function ArticleView({ article, seo, edit }: { article: Article; seo: Pag
       <StructuredData items={seo.structuredData} />
       <Breadcrumbs trail={seo.trail} />
       <article className="article">
-        <header className="article__header">
-          <p className="article__region">{article.region.name}</p>
-          <h1 {...edit?.('title')}>{article.title}</h1>
-          <p className="lede" {...edit?.('summary')}>
-            {article.summary}
-          </p>
-          <ReviewLine article={article} />
-          {article.isSample ? <SampleNotice /> : null}
-        </header>
+        <header
+          className="article__header"
+          dangerouslySetInnerHTML={innerHtml([
+            h('p', { className: 'article__region' }, article.region.name),
+            h('h1', { ...edit?.('title') }, article.title),
+            h('p', { className: 'lede', ...edit?.('summary') }, article.summary),
+            reviewLine(article),
+            article.isSample && sampleNotice(),
+          ])}
+        />
 
         <TableOfContents entries={toc} />
 
@@ -98,9 +99,7 @@ export function ArticleView({ article, seo, edit }: { article: Article; seo: Pag
 
         <ArticleSection {...SECTIONS.sources} content={sourceList(article.sources)} />
 
-        <footer className="article__footer">
-          <ReviewInfo article={article} />
-        </footer>
+        <footer className="article__footer" dangerouslySetInnerHTML={innerHtml(reviewInfo(article))} />
       </article>
 
       {article.related.length > 0 ? (

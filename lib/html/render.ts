@@ -28,6 +28,7 @@ import { safeLink } from '../safe-url'
 /** The elements the site writes this way; anything else (script, style, iframe…) cannot be named. */
 const TAGS = [
   'a',
+  'aside',
   'br',
   'circle',
   'cite',
@@ -36,6 +37,7 @@ const TAGS = [
   'dl',
   'dt',
   'em',
+  'h1',
   'h2',
   'h3',
   'li',
@@ -134,4 +136,9 @@ export function renderHtml(node: HtmlNode): string {
   const out: string[] = []
   write(node, out)
   return out.join('')
+}
+
+/** The prop for `dangerouslySetInnerHTML`: the element's content as one string. */
+export function innerHtml(node: HtmlNode): { __html: string } {
+  return { __html: renderHtml(node) }
 }
