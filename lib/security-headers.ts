@@ -121,26 +121,37 @@ interface HeaderRule {
 const list = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }))
 
 /**
+ * Rule sources name no parameter: for a rule whose source has named parameters
+ * (`/:path*`), Next compiles every header value holding a ":" (every
+ * Content-Security-Policy) against them on each request, some 18 us of an
+ * article's ~650 us (bench/RESULTS.md, "Serving"); unnamed groups are dropped
+ * before that, so these values go out as written.
+ */
+const EVERY_PATH = '/(.*)'
+/** `prefix` itself and every path under it. */
+const under = (prefix: string) => `${prefix}(/.*)?`
+
+/**
  * The rules for next.config.mjs `headers()`. Next applies every matching rule
  * in order and a later value for the same header wins, so the general rule
  * comes first and each narrower one after it.
  */
 export function securityHeaderRules(): HeaderRule[] {
   return [
-    { source: '/:path*', headers: list({ ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP }) },
+    { source: EVERY_PATH, headers: list({ ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP }) },
     { source: '/search', headers: list({ 'Content-Security-Policy': SEARCH_CSP }) },
     // Pagefind compiles its WebAssembly inside a worker loaded from /pagefind/,
     // and a worker runs under its own response's policy, not the page's.
-    { source: '/pagefind/:path*', headers: list({ 'Content-Security-Policy': SEARCH_CSP }) },
+    { source: under('/pagefind'), headers: list({ 'Content-Security-Policy': SEARCH_CSP }) },
     {
-      source: '/:path*',
+      source: EVERY_PATH,
       has: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }],
       headers: list({ 'Content-Security-Policy': PREVIEW_CSP, 'X-Robots-Tag': 'noindex, nofollow' }),
     },
     // The preview copies of the pages (app/preview/) are reached by rewrite; fetched by their own path, never indexed.
-    { source: '/preview/:path*', headers: list({ 'X-Robots-Tag': 'noindex, nofollow' }) },
-    // `:path*` matches zero segments too, so this covers /studio itself.
-    { source: '/studio/:path*', headers: list({ 'Content-Security-Policy': STUDIO_CSP, 'X-Frame-Options': 'DENY' }) },
-    { source: '/api/:path*', headers: list({ 'Content-Security-Policy': API_CSP, 'X-Frame-Options': 'DENY' }) },
+    { source: under('/preview'), headers: list({ 'X-Robots-Tag': 'noindex, nofollow' }) },
+    // under() includes the prefix itself, so this covers /studio.
+    { source: under('/studio'), headers: list({ 'Content-Security-Policy': STUDIO_CSP, 'X-Frame-Options': 'DENY' }) },
+    { source: under('/api'), headers: list({ 'Content-Security-Policy': API_CSP, 'X-Frame-Options': 'DENY' }) },
   ]
 }
