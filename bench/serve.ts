@@ -6,11 +6,12 @@
  *   npx tsx bench/serve.ts [--rounds=4] [--sizes=N]   (after bench/build.ts has built N, default 100)
  * Loopback only, 10 connections, 10 s per URL after a 2 s warm-up.
  */
+import { existsSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import autocannon from 'autocannon'
 import { fmt, sizesFromArgs, table, writeSection } from './lib/results'
 import { floorDist } from './build'
-import { floorDir } from './lib/floor-app'
+import { writeFloorApp } from './lib/floor-app'
 import { startPortal } from './lib/portal-server'
 import { startNext } from './lib/server'
 
@@ -20,8 +21,8 @@ import { startNext } from './lib/server'
 // (which is how the benchmark builds run). The ratio to each shows what
 // serving an article costs beyond Next's fixed per-request work.
 export const REFERENCES = [
-  { path: '/robots.txt', label: 'robots.txt (route handler)' },
-  { path: '/studio', label: 'smallest page (Studio placeholder)' },
+  { path: '/robots.txt', label: 'robots.txt (route handler)', mustContain: 'sitemap.xml', minBytes: 20 },
+  { path: '/studio', label: 'smallest page (Studio placeholder)', mustContain: '</html>', minBytes: 1_000 },
 ] as const
 
 const roundsArg = process.argv.find((a) => a.startsWith('--rounds='))
@@ -34,6 +35,52 @@ export interface ServeFigures {
   p99: number
   kbPerRequest: number
   non2xx: number
+}
+
+/** A URL to measure and what its answer must hold for the figures to mean anything. */
+export interface Target {
+  url: string
+  /** Words the body must contain (the article's title, say): an error page never does. */
+  mustContain: string
+  /** Smallest believable body. */
+  minBytes: number
+}
+
+/**
+ * One request per target before any load: a non-2xx answer, a body without
+ * its expected words or a body smaller than expected stops the run, naming
+ * the URL, rather than timing an error page (as a floor once did: 0.2 KB 500s).
+ */
+export async function checkTargets(targets: Target[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>()
+  const problems: string[] = []
+  for (const { url, mustContain, minBytes } of targets) {
+    const res = await fetch(url)
+    const body = await res.text()
+    const bytes = Buffer.byteLength(body)
+    if (!res.ok) problems.push(`${url}: HTTP ${res.status} (${bytes} bytes): ${body.slice(0, 200)}`)
+    else if (bytes < minBytes) problems.push(`${url}: ${bytes} bytes, expected at least ${minBytes}`)
+    else if (!body.includes(mustContain)) problems.push(`${url}: the body does not contain ${JSON.stringify(mustContain)}`)
+    sizes.set(url, bytes)
+  }
+  if (problems.length > 0) throw new Error(`serve benchmark: not measuring, these answers are wrong:\n${problems.join('\n')}`)
+  return sizes
+}
+
+/**
+ * After the load: any non-2xx or error, or bytes per response well below what the check saw
+ * (autocannon counts an error page's bytes like any other), makes the figures void.
+ */
+export function checkFigures(figures: ServeFigures[], sizes: Map<string, number>, origins: string[]): void {
+  const problems = figures.flatMap((f, i) => {
+    const expected = sizes.get((origins[i] ?? '') + f.path) ?? 0
+    const out: string[] = []
+    if (f.non2xx > 0) out.push(`${f.path}: ${f.non2xx} non-2xx answers or errors under load`)
+    // Headers add a few hundred bytes to what autocannon counts, so a body's size is a floor for it.
+    if (f.kbPerRequest * 1024 < expected * 0.95) out.push(`${f.path}: ${f.kbPerRequest.toFixed(1)} KB per response, the check saw ${(expected / 1024).toFixed(1)} KB`)
+    return out
+  })
+  if (problems.length > 0) throw new Error(`serve benchmark: figures void:\n${problems.join('\n')}`)
 }
 
 async function load(url: string, duration: number): Promise<ServeFigures> {
@@ -84,15 +131,30 @@ export interface ServeResult {
 }
 
 export async function runServe(n: number, port = 3320, duration = 10): Promise<ServeResult> {
+  const floorBuild = floorDist('content-floor', n)
+  if (!existsSync(floorBuild)) throw new Error(`No content floor build at ${floorBuild}: run npx tsx bench/build.ts --sizes=${n} first.`)
+  // bench/build.ts leaves the floor's folder written for the last N it built, without the per-page
+  // content; the server runs from that folder, so it is written again for this N.
+  const floorApp = writeFloorApp('content-floor', n)
   const portalServer = await startPortal(n, port)
   try {
     // What bare Next.js achieves for a page this size (and a trivial page), measured in the same rounds.
-    const floorServer = await startNext(floorDir('content-floor'), floorDist('content-floor', n), port + 1)
+    const floorServer = await startNext(floorApp, floorBuild, port + 1)
     try {
-      const portalUrls = [portalServer.articlePath, ...REFERENCES.map((r) => r.path)].map((p) => portalServer.origin + p)
-      const floorUrls = ['/p/1', '/'].map((p) => floorServer.origin + p)
-      const all = await measure([...portalUrls, ...floorUrls], duration)
-      return { portal: all.slice(0, portalUrls.length), contentFloor: all.slice(portalUrls.length) }
+      // Both article pages carry the same words: at least the title, and far more than an error page.
+      const article = { mustContain: portalServer.articleTitle, minBytes: 20_000 }
+      const targets: Target[] = [
+        { url: portalServer.origin + portalServer.articlePath, ...article },
+        ...REFERENCES.map(({ path, mustContain, minBytes }) => ({ url: portalServer.origin + path, mustContain, minBytes })),
+        { url: floorServer.origin + '/p/1', ...article },
+        { url: floorServer.origin + '/', mustContain: 'Floor', minBytes: 200 },
+      ]
+      const sizes = await checkTargets(targets)
+      const urls = targets.map((t) => t.url)
+      const all = await measure(urls, duration)
+      checkFigures(all, sizes, urls.map((u) => new URL(u).origin))
+      const portalCount = 1 + REFERENCES.length
+      return { portal: all.slice(0, portalCount), contentFloor: all.slice(portalCount) }
     } finally {
       await floorServer.stop()
     }

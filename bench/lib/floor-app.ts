@@ -29,6 +29,11 @@ const SHARED: Record<string, string> = {
   experimental: { cpus: 2 },
 }
 `,
+  // Built without an instrumentation.ts of its own, a floor took in the portal's (Next's workspace root
+  // here is the portal's folder, which holds the lockfile), whose start-up check refuses the floor's
+  // build folder: every request to the floor answered 500.
+  'instrumentation.ts': `export function register() {}
+`,
   'app/layout.tsx': `import type { ReactNode } from 'react'
 
 export default function RootLayout({ children }: { children: ReactNode }) {

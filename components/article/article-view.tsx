@@ -1,21 +1,22 @@
 import { ArticleList } from '@/components/article-list'
 import { Breadcrumbs } from '@/components/breadcrumbs'
-import { Prose } from '@/components/prose'
-import { RichText } from '@/components/rich-text'
+import { prose } from '@/components/prose'
+import { richText } from '@/components/rich-text'
 import { SeeAllLink } from '@/components/see-all-link'
 import { StructuredData } from '@/components/structured-data'
 import type { Article } from '@/lib/content/types'
+import { h, innerHtml } from '@/lib/html/render'
 import type { EditTarget } from '@/lib/preview/edit-target'
 import type { PageSeo } from '@/lib/seo/pages'
 import { ArticleSection } from './article-section'
-import { CareCardList } from './care-card-list'
-import { MentionList } from './mention-list'
-import { RecoveryDetails } from './recovery-details'
-import { ReviewInfo, ReviewLine } from './review-info'
-import { SampleNotice } from './sample-notice'
-import { SourceList } from './source-list'
+import { careCardList } from './care-card-list'
+import { mentionList } from './mention-list'
+import { recoveryDetails } from './recovery-details'
+import { reviewInfo, reviewLine } from './review-info'
+import { sampleNotice } from './sample-notice'
+import { sourceList } from './source-list'
 import { TableOfContents, type TocEntry } from './table-of-contents'
-import { TreatmentGroups } from './treatment-groups'
+import { treatmentGroups } from './treatment-groups'
 
 // Each section's heading and anchor, in page order. Anchors are URL
 // fragments readers may have bookmarked, so "when to see a doctor" keeps
@@ -44,74 +45,61 @@ export function ArticleView({ article, seo, edit }: { article: Article; seo: Pag
       <StructuredData items={seo.structuredData} />
       <Breadcrumbs trail={seo.trail} />
       <article className="article">
-        <header className="article__header">
-          <p className="article__region">{article.region.name}</p>
-          <h1 {...edit?.('title')}>{article.title}</h1>
-          <p className="lede" {...edit?.('summary')}>
-            {article.summary}
-          </p>
-          <ReviewLine article={article} />
-          {article.isSample ? <SampleNotice /> : null}
-        </header>
+        <header
+          className="article__header"
+          dangerouslySetInnerHTML={innerHtml([
+            h('p', { className: 'article__region' }, article.region.name),
+            h('h1', { ...edit?.('title') }, article.title),
+            h('p', { className: 'lede', ...edit?.('summary') }, article.summary),
+            reviewLine(article),
+            article.isSample && sampleNotice(),
+          ])}
+        />
 
         <TableOfContents entries={toc} />
 
-        <ArticleSection {...SECTIONS.introduction}>
-          <RichText value={article.introduction.body} />
-        </ArticleSection>
+        <ArticleSection {...SECTIONS.introduction} content={richText(article.introduction.body)} />
 
-        <ArticleSection {...SECTIONS.causes}>
-          <Prose paragraphs={causes.intro} />
-          <MentionList items={causes.items} ordered />
-          <Prose paragraphs={causes.summary} />
-        </ArticleSection>
+        <ArticleSection
+          {...SECTIONS.causes}
+          content={[prose(causes.intro), mentionList(causes.items, true), prose(causes.summary)]}
+        />
 
-        <ArticleSection {...SECTIONS.symptoms}>
-          <Prose paragraphs={symptoms.intro} />
-          {symptoms.common.length > 0 ? (
-            <>
-              <h3>Common symptoms</h3>
-              <Prose paragraphs={symptoms.commonLead} />
-              <MentionList items={symptoms.common} />
-            </>
-          ) : null}
-          {symptoms.lessCommon.length > 0 ? (
-            <>
-              <h3>Less common symptoms</h3>
-              <Prose paragraphs={symptoms.lessCommonLead} />
-              <MentionList items={symptoms.lessCommon} />
-            </>
-          ) : null}
-          <Prose paragraphs={symptoms.closing} />
-        </ArticleSection>
+        <ArticleSection
+          {...SECTIONS.symptoms}
+          content={[
+            prose(symptoms.intro),
+            symptoms.common.length > 0 && [
+              h('h3', null, 'Common symptoms'),
+              prose(symptoms.commonLead),
+              mentionList(symptoms.common),
+            ],
+            symptoms.lessCommon.length > 0 && [
+              h('h3', null, 'Less common symptoms'),
+              prose(symptoms.lessCommonLead),
+              mentionList(symptoms.lessCommon),
+            ],
+            prose(symptoms.closing),
+          ]}
+        />
 
-        <ArticleSection {...SECTIONS.whenToSeeDoctor}>
-          <Prose paragraphs={whenToSeeDoctor.intro} />
-          <CareCardList items={whenToSeeDoctor.items} />
-          <Prose paragraphs={whenToSeeDoctor.closing} />
-        </ArticleSection>
+        <ArticleSection
+          {...SECTIONS.whenToSeeDoctor}
+          content={[prose(whenToSeeDoctor.intro), careCardList(whenToSeeDoctor.items), prose(whenToSeeDoctor.closing)]}
+        />
 
-        <ArticleSection {...SECTIONS.treatments}>
-          <Prose paragraphs={treatments.intro} />
-          <TreatmentGroups groups={treatments.groups} />
-          <Prose paragraphs={treatments.closing} />
-        </ArticleSection>
+        <ArticleSection
+          {...SECTIONS.treatments}
+          content={[prose(treatments.intro), treatmentGroups(treatments.groups), prose(treatments.closing)]}
+        />
 
-        <ArticleSection {...SECTIONS.recovery}>
-          <RecoveryDetails recovery={article.recovery} />
-        </ArticleSection>
+        <ArticleSection {...SECTIONS.recovery} content={recoveryDetails(article.recovery)} />
 
-        <ArticleSection {...SECTIONS.conclusion}>
-          <RichText value={article.conclusion.body} />
-        </ArticleSection>
+        <ArticleSection {...SECTIONS.conclusion} content={richText(article.conclusion.body)} />
 
-        <ArticleSection {...SECTIONS.sources}>
-          <SourceList sources={article.sources} />
-        </ArticleSection>
+        <ArticleSection {...SECTIONS.sources} content={sourceList(article.sources)} />
 
-        <footer className="article__footer">
-          <ReviewInfo article={article} />
-        </footer>
+        <footer className="article__footer" dangerouslySetInnerHTML={innerHtml(reviewInfo(article))} />
       </article>
 
       {article.related.length > 0 ? (

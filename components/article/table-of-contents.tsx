@@ -1,3 +1,5 @@
+import { h, innerHtml } from '@/lib/html/render'
+
 export interface TocEntry {
   id: string
   title: string
@@ -5,15 +7,13 @@ export interface TocEntry {
 
 export function TableOfContents({ entries }: { entries: TocEntry[] }) {
   return (
-    <nav aria-label="On this page" className="toc">
-      <h2 className="toc__title">On this page</h2>
-      <ul>
-        {entries.map((entry) => (
-          <li key={entry.id}>
-            <a href={`#${entry.id}`}>{entry.title}</a>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <nav
+      aria-label="On this page"
+      className="toc"
+      dangerouslySetInnerHTML={innerHtml([
+        h('h2', { className: 'toc__title' }, 'On this page'),
+        h('ul', null, entries.map((entry) => h('li', null, h('a', { href: `#${entry.id}` }, entry.title)))),
+      ])}
+    />
   )
 }

@@ -1,9 +1,8 @@
-import { createElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { SourceList } from '@/components/article/source-list'
-import { RichText } from '@/components/rich-text'
+import { sourceList } from '@/components/article/source-list'
+import { richText } from '@/components/rich-text'
 import { createGateway } from '@/lib/content/gateway'
+import { renderHtml } from '@/lib/html/render'
 import type { Article, CitationMark, RichText as RichTextValue } from '@/lib/content/types'
 import { createEmbeddedStore, type SanityDocumentLike } from '@/lib/embedded-groq/embedded-store'
 import { readCommittedDocuments, SEED_SLUG, writeTempDataset } from '@/support/datasets'
@@ -89,7 +88,7 @@ describe('citations on the seed article', () => {
     const [orphan, glutes] = citations(article.introduction.body)
     expect(orphan?.mark.number).toBeUndefined()
     expect(glutes?.mark.number).toBe(3) // the glutes source moved up to 3rd
-    const html = renderToStaticMarkup(createElement(RichText, { value: article.introduction.body }))
+    const html = renderHtml(richText(article.introduction.body))
     expect(html).toContain(`${orphan?.words}, and maintaining balance`)
     expect(html.match(/<sup/g)).toHaveLength(1)
     expect(html).toContain('href="#source-3"')
@@ -99,11 +98,11 @@ describe('citations on the seed article', () => {
 describe('citation markup', () => {
   it('links [n] to its source with the name "Source n", and the source back to its first citation', async () => {
     const article = await seedArticle()
-    const text = renderToStaticMarkup(createElement(RichText, { value: article.introduction.body }))
+    const text = renderHtml(richText(article.introduction.body))
     expect(text).toContain(
       'hips<sup class="citation"><a href="#source-4" id="cite-4" aria-label="Source 4">[4]</a></sup>, and even the knees',
     )
-    const list = renderToStaticMarkup(createElement(SourceList, { sources: article.sources }))
+    const list = renderHtml(sourceList(article.sources))
     const backLinks = [...list.matchAll(/<li id="(source-\d)">.*?<\/li>/g)].map((m) => [
       m[1],
       /href="#(cite-\d)"/.exec(m[0])?.[1],
@@ -127,7 +126,7 @@ describe('citation markup', () => {
         children: [{ _type: 'span', _key: 's', text: 'NHS', marks: ['l'] }],
       },
     ]
-    expect(renderToStaticMarkup(createElement(RichText, { value }))).toContain('<a href="https://www.nhs.uk/"')
+    expect(renderHtml(richText(value))).toContain('<a href="https://www.nhs.uk/"')
   })
 })
 

@@ -1,7 +1,6 @@
-import { renderToStaticMarkup } from 'react-dom/server'
-import { createElement } from 'react'
 import { describe, expect, it } from 'vitest'
-import { RichText } from '@/components/rich-text'
+import { richText } from '@/components/rich-text'
+import { renderHtml } from '@/lib/html/render'
 import type { RichText as RichTextValue } from '@/lib/content/types'
 import { RICH_TEXT_LINK_POLICY, safeLink, SOURCE_URL_POLICY, urlPolicyCheck } from '@/lib/safe-url'
 
@@ -80,7 +79,7 @@ function linkIn(href: string): string {
       children: [{ _type: 'span', _key: 's', text: 'the link words', marks: ['l'] }],
     },
   ] as unknown as RichTextValue
-  return renderToStaticMarkup(createElement(RichText, { value }))
+  return renderHtml(richText(value))
 }
 
 describe('URL policy', () => {

@@ -10,6 +10,7 @@ import {
   breadcrumbJsonLd,
   organizationJsonLd,
   regionJsonLd,
+  serializeJsonLd,
   websiteJsonLd,
 } from '@/lib/seo/structured-data'
 import { articlePageSeo, entityHubPageSeo, entityIndexPageSeo, regionPageSeo } from '@/lib/seo/pages'
@@ -85,6 +86,15 @@ describe('article structured data', () => {
     expect(html.match(/<script/gi)).toHaveLength(1)
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(data)))
     expect(JSON.parse(json).name).toBe(hostile.title)
+  })
+
+  it('writes every character beyond ASCII as an escape that parses back to it', async () => {
+    const title = 'Runner’s knee — 🦴 ünïcödé \u2028\u2029 \u202eevil\u202c'
+    const data = articleJsonLd({ ...(await seedArticle()), title }, ORIGIN)
+    const json = serializeJsonLd(data)
+    expect(json).not.toMatch(/[^\u0000-\u007f]/)
+    expect(JSON.parse(json).name).toBe(title)
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(data)))
   })
 })
 

@@ -1,5 +1,6 @@
 import type { Treatments, TreatmentKind } from '@/lib/content/types'
-import { MentionList } from './mention-list'
+import { h, type HtmlNode } from '@/lib/html/render'
+import { mentionList } from './mention-list'
 
 /**
  * Each kind of treatment once: its heading, its badge, and one neutral
@@ -27,17 +28,15 @@ export const TREATMENT_KIND_TEXT: Record<TreatmentKind, { heading: string; badge
 }
 
 /** The article's treatments under a heading per kind. */
-export function TreatmentGroups({ groups }: { groups: Treatments['groups'] }) {
+export function treatmentGroups(groups: Treatments['groups']): HtmlNode {
   return groups.map((group) => {
     const text = TREATMENT_KIND_TEXT[group.kind]
-    return (
-      <div key={group.kind} className="treatment-group">
-        <h3>{text.heading}</h3>
-        <p className="treatment-group__evidence">
-          <span className={`badge badge--${group.kind}`}>{text.badge}</span> {text.evidence}
-        </p>
-        <MentionList items={group.items} ordered />
-      </div>
+    return h(
+      'div',
+      { className: 'treatment-group' },
+      h('h3', null, text.heading),
+      h('p', { className: 'treatment-group__evidence' }, h('span', { className: `badge badge--${group.kind}` }, text.badge), ' ', text.evidence),
+      mentionList(group.items, true),
     )
   })
 }
