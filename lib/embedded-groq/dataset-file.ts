@@ -7,9 +7,8 @@ import { collectExactRefs, collectRefs, precomputedReferences } from './dataset-
  * string can hold, and about 3 GB of heap once parsed, in every build worker.
  *
  * So in a file larger than WHOLE_DATASET_BYTES a large document (an
- * article) is kept as a *light* copy: its small
- * fields (id, type, title, slug, summary, dates, single references) as
- * parsed, and each large field (the article's sections, its sources) as a
+ * article) is kept as a *light* copy: its small fields (id, type, title,
+ * slug, summary, dates, single references) as parsed, and each large field (the article's sections, its sources) as a
  * getter that re-reads the document's own line from the file when a query
  * first touches it. groq-js reads fields as plain properties, so queries see
  * the same document either way; listings, counts and orderings read only the
@@ -105,21 +104,22 @@ function isSmall(value: unknown, budget = SMALL_FIELD_CHARS): boolean {
 }
 
 type Doc = { _id: string; _type: string; [field: string]: unknown }
+
 interface LineAddress {
   offset: number
   bytes: number
   number: number
 }
 
-/**
- * Makes light copies of one file's large documents and reads their large
- * fields back. One per loaded dataset; it only ever reads the file.
- */
 /** Whether a dataset file is large enough to keep its large documents light. */
 export function isLargeDataset(file: string): boolean {
   return statSync(file).size > WHOLE_DATASET_BYTES
 }
 
+/**
+ * Makes light copies of one file's large documents and reads their large
+ * fields back. One per loaded dataset; it only ever reads the file.
+ */
 export function createLightDocuments(file: string, label: string, cacheBytes = FULL_DOCUMENT_CACHE_BYTES) {
   const addresses = new WeakMap<object, LineAddress>()
   const full = new Map<object, { doc: Doc; bytes: number }>() // insertion order: least recently used first
