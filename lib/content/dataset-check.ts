@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { createSchema, validateDocument, type Path, type SanityClient, type SanityDocument, type Workspace } from 'sanity'
 import { schemaTypes } from '../../sanity/schemaTypes'
-import { createLightDocuments, forEachLine, isLargeDataset } from '../embedded-groq/dataset-file'
+import { documentKeeper, forEachLine } from '../embedded-groq/dataset-file'
 import { runQuery, type SanityDocumentLike } from '../embedded-groq/embedded-store'
 import type { QueryParams } from './store'
 
@@ -85,7 +85,7 @@ function referencesOf(value: unknown, path = ''): FoundReference[] {
 export function readExport(file: string): { documents: Doc[]; problems: DatasetProblem[] } {
   const documents: Doc[] = []
   const problems: DatasetProblem[] = []
-  const keep = isLargeDataset(file) ? createLightDocuments(file, path.basename(file)) : (doc: Doc) => doc
+  const keep = documentKeeper(file, path.basename(file))
   forEachLine(file, (line) => {
     const id = `line ${line.number}`
     let doc: unknown

@@ -8,9 +8,9 @@ import { collectExactRefs, collectRefs, precomputedReferences } from './dataset-
  *
  * So in a file larger than WHOLE_DATASET_BYTES a large document (an
  * article) is kept as a *light* copy: its small fields (id, type, title,
- * slug, summary, dates, single references) as parsed, and each large field (the article's sections, its sources) as a
- * getter that re-reads the document's own line from the file when a query
- * first touches it. groq-js reads fields as plain properties, so queries see
+ * slug, summary, dates, single references) as parsed, and each large field
+ * (the article's sections, its sources) as a getter that re-reads the
+ * document's own line from the file when a query first touches it. groq-js reads fields as plain properties, so queries see
  * the same document either way; listings, counts and orderings read only the
  * small fields, and only the pages that show an article's body read it back.
  * The references a large field holds are collected while the line is parsed
@@ -111,9 +111,12 @@ interface LineAddress {
   number: number
 }
 
-/** Whether a dataset file is large enough to keep its large documents light. */
-export function isLargeDataset(file: string): boolean {
-  return statSync(file).size > WHOLE_DATASET_BYTES
+/**
+ * What to hold of each document read from `file`: itself, or (by default, when the file is larger than
+ * WHOLE_DATASET_BYTES; `light` decides otherwise) a light copy of each large one.
+ */
+export function documentKeeper(file: string, label: string, { light }: { light?: boolean } = {}) {
+  return (light ?? statSync(file).size > WHOLE_DATASET_BYTES) ? createLightDocuments(file, label) : <D>(doc: D) => doc
 }
 
 /**

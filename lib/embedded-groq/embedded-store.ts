@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { evaluate, parse, type DereferenceFunction, type ExprNode } from 'groq-js'
-import { createLightDocuments, forEachLine, isLargeDataset, type Line } from './dataset-file'
+import { documentKeeper, forEachLine, type Line } from './dataset-file'
 import { answerLookup, indexFor } from './dataset-index'
 import { planQuery } from './query-plan'
 import type { ContentStore, QueryParams } from '../content/store'
@@ -10,8 +10,8 @@ import type { ContentStore, QueryParams } from '../content/store'
  * indexed once per process and per file, so a build of thousands of pages
  * pays for it once; in a file too large to hold parsed, large documents keep
  * their large fields on disk until a query reads them (dataset-file.ts), so
- * 100 000 articles fit a build worker; references resolve through an id index rather than a
- * scan of the dataset, and `*[...]` filters go through the query planner
+ * 100 000 articles fit a build worker; references resolve through an id
+ * index rather than a scan of the dataset, and `*[...]` filters go through the query planner
  * (query-plan.ts) so a lookup costs the same at 100 or 10 000 articles.
  */
 
@@ -90,8 +90,7 @@ export function loadDataset(file: string, { light }: { light?: boolean } = {}): 
   if (!dataset) {
     const label = path.relative(process.cwd(), file)
     try {
-      const keep = (light ?? isLargeDataset(file)) ? createLightDocuments(file, label) : undefined
-      dataset = collectDocuments((onLine) => forEachLine(file, onLine), label, keep)
+      dataset = collectDocuments((onLine) => forEachLine(file, onLine), label, documentKeeper(file, label, { light }))
     } catch (error) {
       if (error instanceof DatasetError) throw error
       throw new DatasetError(`Cannot read the embedded dataset at ${file}: ${(error as Error).message}`)
