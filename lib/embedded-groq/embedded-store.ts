@@ -149,23 +149,71 @@ export async function runQuery<T>(
 export interface StoreOptions extends RunOptions {
   /** Told how long each query took (benchmarks read it). */
   onQueryTimed?: (query: string, ms: number) => void
+  /** Share answers between fetches (createEmbeddedStore); off, every fetch runs its query, as a benchmark timing one needs. */
+  shareAnswers?: boolean
+  /** An answer that took at least this many ms is kept (default SLOW_QUERY_MS). */
+  slowQueryMs?: number
 }
 
+/** An answer that took at least this long is kept (createEmbeddedStore). */
+const SLOW_QUERY_MS = 1000
+/** How many slow answers a store keeps, the oldest dropped first. */
+const KEPT_SLOW_ANSWERS = 4
+
 /**
- * A content store over an NDJSON export. Every fetch runs its query: listings
- * are paged in GROQ, so no two pages of a build ask for the same result (a
- * page and its metadata share one through React's cache).
+ * A content store over an NDJSON export. Listings are paged in GROQ, so no
+ * two pages of a build ask for the same page of results (a page and its
+ * metadata share one through React's cache).
+ *
+ * A loaded dataset never changes, so the same query with the same params
+ * always has the same answer, and two kinds of answers are shared rather than
+ * run again: one asked for while it is still running (Next renders up to
+ * eight pages at once in a build worker), and the last few that took at least
+ * SLOW_QUERY_MS. At 100 000 articles the sitemap's pass over every article
+ * takes about 20 s, and the sitemap index and each of its pages ran it again
+ * in turn: some 90 s of one build worker. Callers only read answers
+ * (lib/content/mappers.ts copies what it reorders).
  */
 export function createEmbeddedStore(file = DEFAULT_DATASET_PATH, options: StoreOptions = {}): ContentStore {
-  const { onQueryTimed } = options
+  const { onQueryTimed, shareAnswers = true, slowQueryMs = SLOW_QUERY_MS } = options
+  const answers = new Map<string, Promise<unknown>>()
+  const slow: string[] = []
+
+  function keepIfSlow(key: string, ms: number) {
+    if (ms < slowQueryMs || !shareAnswers) {
+      answers.delete(key)
+      return
+    }
+    slow.push(key)
+    if (slow.length > KEPT_SLOW_ANSWERS) answers.delete(slow.shift() as string)
+  }
+
   return {
     fetch: <T>(query: string, params: QueryParams) => {
+      const key = `${query}\u0000${JSON.stringify(params)}`
+      const shared = shareAnswers ? answers.get(key) : undefined
+      if (shared) return shared as Promise<T>
       const dataset = loadDataset(file)
-      if (!onQueryTimed) return runQuery<T>(dataset, query, params, options)
       const started = performance.now()
-      return runQuery<T>(dataset, query, params, options).finally(() =>
-        onQueryTimed(query, performance.now() - started),
+      const timed = () => {
+        const ms = performance.now() - started
+        onQueryTimed?.(query, ms)
+        return ms
+      }
+      const answer = runQuery<T>(dataset, query, params, options).then(
+        (value) => {
+          keepIfSlow(key, timed())
+          return value
+        },
+        (error: unknown) => {
+          // A failed answer is never kept: the next fetch runs the query again.
+          timed()
+          answers.delete(key)
+          throw error
+        },
       )
+      answers.set(key, answer)
+      return answer
     },
   }
 }
