@@ -9,9 +9,10 @@ export interface Series {
   points: { n: number; value: number }[]
 }
 
-const W = 640
+const W = 760
 const H = 360
-const PAD = { left: 64, right: 150, top: 36, bottom: 48 }
+// The right padding holds the legend: its longest name, "portal, partial prebuild", is about 160 px wide.
+const PAD = { left: 64, right: 270, top: 36, bottom: 48 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
