@@ -121,6 +121,28 @@ export function workspaceFor(published: readonly object[]): Workspace {
   return { schema, getClient: () => client as unknown as SanityClient } as unknown as Workspace
 }
 
+/**
+ * How many documents Sanity's validation checks at once. It waits for an idle callback (a `setTimeout(0)`
+ * outside a browser) before each field it checks, so one document at a time left the process mostly idle.
+ * On 1 000 synthetic articles (2 272 documents): 20.7 s one at a time, 8.9 s at 8, 9.6 s at 16, 10.8 s at 32;
+ * past 8 the garbage collector takes over. 10 000 articles now take 95 s; 100 000, by that rate, 16 minutes (27 before).
+ */
+const VALIDATIONS_AT_ONCE = 8
+
+/** `run` over every item, at most `atOnce` at a time; the answers in the items' order. */
+async function inTurns<T, R>(items: readonly T[], atOnce: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const answers = new Array<R>(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      answers[index] = await run(items[index] as T)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(atOnce, items.length) }, worker))
+  return answers
+}
+
 /** Every problem in a dataset's documents (drafts included, as an export has them). */
 export async function checkDocuments(all: Doc[]): Promise<DatasetProblem[]> {
   const problems: DatasetProblem[] = []
@@ -180,14 +202,16 @@ export async function checkDocuments(all: Doc[]): Promise<DatasetProblem[]> {
   for (const doc of known) if (!state.has(doc._id)) walk(doc._id, [])
 
   const workspace = workspaceFor(published)
-  for (const doc of known) {
-    const markers = await validateDocument({
+  const validate = (doc: Doc) =>
+    validateDocument({
       document: doc as unknown as SanityDocument,
       workspace,
       environment: 'studio',
       getDocumentExists: async ({ id }) => byId.has(id),
     })
-    for (const marker of markers) {
+  const markersOf = await inTurns(known, VALIDATIONS_AT_ONCE, validate)
+  for (const [index, doc] of known.entries()) {
+    for (const marker of markersOf[index] ?? []) {
       if (marker.level !== 'error') continue
       const path = formatPath(doc, marker.path)
       const key = `${doc._id}\u0000${path}`
