@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../escape-markup'
 import { safeLink } from '../safe-url'
 
 /**
@@ -79,9 +80,6 @@ export function h(tag: Tag, attributes: Attributes | null, ...children: HtmlNode
   return { tag, attributes: attributes ?? {}, children }
 }
 
-// `&`, `<` and `>` in text; `"` as well in (always double-quoted) attribute values; `'` for good measure.
-const MARKUP = /[&<>"']/g
-const MARKUP_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 // Everything from U+00A0 up (surrogate pairs whole, lone surrogates alone), and NUL.
 const BEYOND_LATIN1 = /[\u00a0-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]|\u0000/g
 
@@ -92,9 +90,12 @@ function reference(char: string): string {
   return `&#x${code.toString(16).toUpperCase()};`
 }
 
-/** Text as HTML text or a double-quoted attribute value: markup characters escaped, ASCII (and C1) only. */
+/**
+ * Text as HTML text or a double-quoted attribute value: markup characters escaped as the site's other hand-written
+ * markup escapes them (lib/escape-markup.ts), then ASCII (and C1) only.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(MARKUP, (char) => MARKUP_ENTITIES[char] as string).replace(BEYOND_LATIN1, reference)
+  return escapeMarkup(text).replace(BEYOND_LATIN1, reference)
 }
 
 function attribute(tag: string, name: string, value: AttributeValue): string {
