@@ -11,9 +11,10 @@ import { collectExactRefs, collectRefs, precomputedReferences } from './dataset-
  * article) is kept as a *light* copy: its small fields (id, type, title,
  * slug, summary, dates, single references) as parsed, and each large field
  * (the article's sections, its sources) as a getter that re-reads the
- * document's own line from the file when a query first touches it. groq-js reads fields as plain properties, so queries see
- * the same document either way; listings, counts and orderings read only the
- * small fields, and only the pages that show an article's body read it back.
+ * document's own line from the file when a query first touches it. groq-js
+ * reads fields as plain properties, so queries see the same document either
+ * way; listings, counts and orderings read only the small fields, and only
+ * the pages that show an article's body read it back.
  * The references a large field holds are collected while the line is parsed
  * (precomputedReferences), so the planner's reference indexes never re-read
  * the file. The last documents read back are kept, up to
