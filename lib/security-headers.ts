@@ -1,6 +1,6 @@
 /**
  * The site's response headers: one Content-Security-Policy per kind of page,
- * the headers every page carries, and the one Pagefind's bundle needs.
+ * and the headers every response carries.
  * next.config.mjs imports this module (Node strips its types), so it must stay plain, erasable TypeScript with
  * relative imports and no `@/` alias. docs/architecture.md ("Security
  * headers") says what each policy allows and why.
@@ -47,14 +47,6 @@ const BASE: Directives = {
 export const PUBLIC_CSP = serialize(BASE)
 
 /**
- * /search: Pagefind's search runs as WebAssembly, compiled on the page itself
- * (the site runs it without its web worker), which Chromium treats as eval
- * unless 'wasm-unsafe-eval' is allowed. That compiles WebAssembly only;
- * JavaScript eval stays blocked.
- */
-export const SEARCH_CSP = serialize({ ...BASE, 'script-src': [...(BASE['script-src'] ?? []), "'wasm-unsafe-eval'"] })
-
-/**
  * Where the Studio and preview pages read content: the hosted Content Lake
  * (API and live listeners) and the local Content Lake, which only ever listens
  * on loopback, on a port chosen when `npm start` runs.
@@ -98,7 +90,7 @@ export const PREVIEW_CSP = serialize({ ...BASE, 'connect-src': ["'self'", ...CON
 /** API routes answer data, never a document: nothing may load, nothing may frame them. */
 export const API_CSP = serialize({ 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] })
 
-/** Headers on every response but Pagefind's bundle (BUNDLE_HEADERS): pages, API routes, files like robots.txt. */
+/** Headers on every response: pages, API routes, files like robots.txt. */
 export const COMMON_HEADERS: Record<string, string> = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
@@ -108,24 +100,6 @@ export const COMMON_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   // For browsers that predate frame-ancestors.
   'X-Frame-Options': 'SAMEORIGIN',
-}
-
-/**
- * Pagefind's bundle under /pagefind/: its script, WebAssembly and index files,
- * which /search loads, never a document (opened directly, a file is shown as
- * text or downloaded). The document policies
- * (CSP, Permissions-Policy, X-Frame-Options, COOP, Referrer-Policy) apply to a
- * document or to a worker's script, and do nothing on a script or file that a
- * page loads; the search starts no worker (components/search/site-search.tsx).
- * On the bundle they were only ~0.7 KB more on each of the ~15 responses a
- * search fetches. Strict-Transport-Security is already in force from the page.
- * What such a response does need: nosniff, so the browser takes it only as the
- * type it is sent as. The route (app/pagefind/[...file]/route.ts) sets that type
- * and the caching, per file. No Cross-Origin-Resource-Policy: the site sends
- * none elsewhere either.
- */
-export const BUNDLE_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
 }
 
 /** Next's draft-mode cookie: present only on a preview session. */
@@ -145,13 +119,8 @@ const list = (headers: Record<string, string>) => Object.entries(headers).map(([
  * Content-Security-Policy) against them on each request, some 18 us of an
  * article's ~650 us (bench/RESULTS.md, "Serving"); unnamed groups are dropped
  * before that, so these values go out as written.
- *
- * EVERY_PAGE is every path but Pagefind's bundle (BUNDLE_HEADERS): a later rule
- * can override a header but not remove one, so the bundle is left out here.
- * Next matches sources case-insensitively, so a mixed-case /PageFind/… (nothing
- * there but the static 404 page) gets the bundle's headers too.
  */
-const EVERY_PAGE = '/((?!pagefind/).*)'
+const EVERY_PAGE = '/(.*)'
 /** `prefix` itself and every path under it. */
 const under = (prefix: string) => `${prefix}(/.*)?`
 
@@ -163,8 +132,6 @@ const under = (prefix: string) => `${prefix}(/.*)?`
 export function securityHeaderRules(): HeaderRule[] {
   return [
     { source: EVERY_PAGE, headers: list({ ...COMMON_HEADERS, 'Content-Security-Policy': PUBLIC_CSP }) },
-    { source: '/search', headers: list({ 'Content-Security-Policy': SEARCH_CSP }) },
-    { source: '/pagefind/(.*)', headers: list(BUNDLE_HEADERS) },
     {
       source: EVERY_PAGE,
       has: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }],

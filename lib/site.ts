@@ -38,8 +38,6 @@ export const paths = {
   /** Page 1 of a hub's listing is the hub itself. */
   entityPage: (type: EntityType, slug: string, page: number) => listingPage(entity(type, slug), page),
   search: () => '/search',
-  /** Where the Pagefind bundle is served from (app/pagefind/[...file]). */
-  searchBundle: () => '/pagefind/',
 }
 
 /** An absolute URL for a site path; the home page is the bare origin, as Next renders its canonical. */

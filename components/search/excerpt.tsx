@@ -1,9 +1,5 @@
-import { excerptParts } from '@/lib/search/excerpt'
+import type { ExcerptPart } from '@/lib/search/excerpt'
 
-export function Excerpt({ html }: { html: string }) {
-  return (
-    <>
-      {excerptParts(html).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : part.text))}
-    </>
-  )
+export function Excerpt({ parts }: { parts: ExcerptPart[] }) {
+  return <>{parts.map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : part.text))}</>
 }

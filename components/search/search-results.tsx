@@ -1,14 +1,6 @@
 import { useEffect, useRef } from 'react'
+import type { SearchHit } from '@/lib/search/search-api'
 import { Excerpt } from './excerpt'
-
-/** One result as the list shows it (from its Pagefind fragment). */
-export interface Hit {
-  id: string
-  url: string
-  title: string
-  region: string
-  excerpt: string
-}
 
 /**
  * The results loaded so far and, while there are more, a button for the next
@@ -23,7 +15,7 @@ export function SearchResults({
   loadingMore,
   onShowMore,
 }: {
-  hits: Hit[]
+  hits: SearchHit[]
   /** Results not yet asked for remain. */
   more: boolean
   loadingMore: boolean
@@ -45,13 +37,13 @@ export function SearchResults({
     <>
       <ol ref={list} className="search-results">
         {hits.map((hit) => (
-          <li key={hit.id} className="search-result">
+          <li key={hit.url} className="search-result">
             <h2 className="search-result__title">
               <a href={hit.url}>{hit.title}</a>
             </h2>
             {hit.region ? <p className="search-result__region">{hit.region}</p> : null}
             <p className="search-result__excerpt">
-              <Excerpt html={hit.excerpt} />
+              <Excerpt parts={hit.excerpt} />
             </p>
           </li>
         ))}

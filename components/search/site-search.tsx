@@ -2,19 +2,9 @@
 
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import type { RegionOption } from '@/lib/search/regions'
+import { MAX_TERM_LENGTH, SEARCH_PAGE_SIZE, searchApiUrl, type SearchAnswer, type SearchHit } from '@/lib/search/search-api'
 import { TYPING_PAUSE_MS, enteredAtOnce } from '@/lib/search/typing'
-import { SearchResults, type Hit } from './search-results'
-
-/** The part of Pagefind's browser API this page uses (pagefind.js, served from the build). */
-interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean; metaCacheTag?: string }): Promise<void>
-  init(): Promise<void>
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>
-}
-interface PagefindResult {
-  id: string
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>
-}
+import { SearchResults } from './search-results'
 
 /** A search the reader asked for. A new object each time, so that asking again searches again. */
 interface Request {
@@ -22,52 +12,39 @@ interface Request {
   region: string
 }
 
-/** A search's answer: every result, how many of them have been asked for (a page at a time), and those that loaded. */
+/** A search's answer: how many results there are, how many have been asked for (a page at a time), and those that arrived. */
 interface Found {
   request: Request
-  results: PagefindResult[]
+  total: number
+  /** Pages of results asked for so far. */
+  pages: number
   asked: number
-  /** The asked-for results whose fragment arrived, in order: fewer than `asked` when some could not be fetched. */
-  hits: Hit[]
+  /** The asked-for results that arrived, in order: fewer than `asked` when a page could not be fetched. */
+  hits: SearchHit[]
 }
 
-type Status = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready' }
-
-/**
- * Results shown, and fetched, a page at a time: each result shown costs a fragment request, and a reader
- * mostly opens one of the first few. "Show more results" loads the next page.
- */
-const PAGE_SIZE = 10
-
-/**
- * Pagefind asks for pagefind-entry.json?ts=<the time> unless given a tag: a new URL on every visit, so no copy is
- * ever reused. With one fixed tag the URL stays the same, and the route sends the entry with an ETag and
- * "no-cache": a browser asks each visit whether it changed, gets a 304 while it has not, and the new entry after
- * a rebuild. (A tag per build would need the index's hash in the page, which is built before the index.)
- */
-const ENTRY_CACHE_TAG = 'checked'
+/** Why a search has no answer to show: the search itself is down, or its answer did not arrive. */
+type Failure = 'unavailable' | 'not-loaded' | null
 
 const sameRequest = (a: Request, b: Request) => a.term === b.term && a.region === b.region
 const requestKey = ({ term, region }: Request) => `${region}\n${term}`
 
-function statusText(status: Status, found: Found | null): string {
-  if (status.kind === 'unavailable') return 'Search is not available right now. Browse by body region from the home page instead.'
-  // Loading is also what a browser without JavaScript keeps: the page's notice explains.
-  if (status.kind === 'loading' || !found) return ''
-  const { request, results, asked, hits } = found
+function statusText(failure: Failure, found: Found | null): string {
+  if (failure === 'unavailable') return 'Search is not available right now. Browse by body region from the home page instead.'
+  if (failure === 'not-loaded') return 'The results could not be loaded. Search again to retry.'
+  if (!found) return ''
+  const { request, total, asked, hits } = found
   const where = request.region ? ` in ${request.region}` : ''
-  if (results.length === 0) return `No results for “${request.term}”${where}.`
-  const count = `${results.length} ${results.length === 1 ? 'result' : 'results'}`
-  return `${count} for “${request.term}”${where}${shownText(results.length, asked, hits.length)}.`
+  if (total === 0) return `No results for “${request.term}”${where}.`
+  const count = `${total} ${total === 1 ? 'result' : 'results'}`
+  return `${count} for “${request.term}”${where}${shownText(total, asked, hits.length)}.`
 }
 
-/** Which of the results asked for are on screen: all, some (and how many could not be fetched), or none. */
+/** Which of the results asked for are on screen: all, or some (and how many could not be fetched). */
 function shownText(total: number, asked: number, shown: number): string {
   const which = total > asked ? `the first ${asked}` : ''
   if (shown === asked) return which && `, showing ${which}`
-  const retry = 'Search again to retry'
-  if (shown === 0) return `, but none${which && ` of ${which}`} could be loaded. ${retry}`
-  return `, showing ${shown} of ${which || 'them'}: ${asked - shown} could not be loaded. ${retry}`
+  return `, showing ${shown} of ${which || 'them'}: ${asked - shown} could not be loaded. Search again to retry`
 }
 
 /** Keeps the address bar in step, so a search can be bookmarked, shared and reloaded. */
@@ -79,25 +56,17 @@ function writeUrl({ term, region }: Request) {
   window.history.replaceState(null, '', search ? `?${search}` : window.location.pathname)
 }
 
-/**
- * The results' fragments, fetched together. One that fails (the connection dropped, the server erred) is left
- * out rather than taking the others with it: the status line says how many are missing.
- */
-async function loadHits(results: PagefindResult[]): Promise<Hit[]> {
-  const settled = await Promise.allSettled(results.map((result) => result.data()))
-  return settled.flatMap((outcome, i) =>
-    outcome.status === 'fulfilled'
-      ? [
-          {
-            id: results[i]!.id,
-            url: outcome.value.url,
-            title: outcome.value.meta.title ?? outcome.value.url,
-            region: outcome.value.meta.region ?? '',
-            excerpt: outcome.value.excerpt,
-          },
-        ]
-      : [],
-  )
+/** One page of a search's results from the site's search API; what went wrong when there is none. */
+async function fetchPage(request: Request, page: number, signal?: AbortSignal): Promise<SearchAnswer | Exclude<Failure, null>> {
+  try {
+    const response = await fetch(searchApiUrl({ ...request, page }), { signal })
+    if (response.ok) return (await response.json()) as SearchAnswer
+    // 503 or 500: the server cannot search. Anything else (a proxy's error page, a dropped connection) may pass.
+    return response.status >= 500 && response.status !== 502 && response.status !== 504 ? 'unavailable' : 'not-loaded'
+  } catch (error) {
+    if (signal?.aborted) throw error
+    return 'not-loaded'
+  }
 }
 
 const noSubscription = () => () => {}
@@ -111,35 +80,25 @@ function useScripted(): boolean {
 }
 
 /**
- * Site search over the Pagefind index built with the site: the browser
- * fetches only the index fragments a query needs. A query typed key by key is
- * searched when the reader pauses, a whole one (pasted, submitted, from the
- * address bar) at once; results are announced in a polite live region. The
- * region filter's choices come with the page, so Pagefind's filter chunk is
- * fetched only for a search that filters. The form also works as a plain GET
- * to /search?q=… (the header's search box), which this reads on load.
+ * Site search, answered by the site's search API (app/api/search): each
+ * query costs one small JSON answer, and the page loads nothing else for it.
+ * A query typed key by key is searched when the reader pauses, a whole one
+ * (pasted, submitted, from the address bar) at once; results are announced
+ * in a polite live region. The form also works as a plain GET to
+ * /search?q=… (the header's search box), which this reads on load.
  */
-export function SiteSearch({
-  bundlePath,
-  regions,
-  withoutScript,
-}: {
-  bundlePath: string
-  regions: RegionOption[]
-  withoutScript: ReactNode
-}) {
+export function SiteSearch({ regions, withoutScript }: { regions: RegionOption[]; withoutScript: ReactNode }) {
   const scripted = useScripted()
   const id = useId()
-  const pagefind = useRef<Pagefind | null>(null)
   // What the form asks for now: a search that finishes for anything else has been superseded.
   const wanted = useRef<Request>({ term: '', region: '' })
-  // Searches already answered: their index chunks and first fragments are loaded, so asking again costs nothing.
+  // Searches already answered: the browser keeps their answers, so asking again costs nothing and need not wait.
   const answered = useRef(new Set<string>())
   const pause = useRef<number | undefined>(undefined)
   const [query, setQuery] = useState('')
   const [region, setRegion] = useState('')
   const [request, setRequest] = useState<Request>({ term: '', region: '' })
-  const [status, setStatus] = useState<Status>({ kind: 'loading' })
+  const [failure, setFailure] = useState<Failure>(null)
   const [found, setFound] = useState<Found | null>(null)
   const [loadingMore, setLoadingMore] = useState(false)
 
@@ -149,78 +108,64 @@ export function SiteSearch({
     wanted.current = next
     window.clearTimeout(pause.current)
     // An emptied box forgets the last answer, so the next query's first key does not bring it back.
-    if (!next.term) setFound(null)
+    if (!next.term) {
+      setFound(null)
+      setFailure(null)
+    }
     if (now || !next.term || answered.current.has(requestKey(next))) setRequest(next)
     else pause.current = window.setTimeout(() => setRequest(next), TYPING_PAUSE_MS)
   }
 
   useEffect(() => () => window.clearTimeout(pause.current), [])
 
+  // A search in the address bar (the header's box, a bookmark, a reload) starts this one.
   useEffect(() => {
-    let cancelled = false
-    ;(async () => {
-      try {
-        // Loaded at run time from the build's own index, not bundled.
-        const loaded = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${bundlePath}pagefind.js`)) as Pagefind
-        // On the main thread: the web worker Pagefind would start is one more script to fetch (12.7 KB as sent),
-        // and a search takes milliseconds (2–17 ms at N = 10 000, bench/search.ts's "typed, cached").
-        await loaded.options({ baseUrl: '/', excerptLength: 24, noWorker: true, metaCacheTag: ENTRY_CACHE_TAG })
-        await loaded.init()
-        // init() only starts loading. An empty search resolves once Pagefind's metadata and WebAssembly are in (and
-        // throws if they cannot load) without fetching any of the index, so "ready" means ready.
-        await loaded.search('')
-        if (cancelled) return
-        pagefind.current = loaded
-        // A search in the address bar (the header's box) starts this one, unless the reader has already typed.
-        const params = new URLSearchParams(window.location.search)
-        const typed = wanted.current
-        const start = { term: typed.term || (params.get('q') ?? '').trim(), region: typed.region || (params.get('region') ?? '') }
-        if (!typed.term) setQuery(params.get('q') ?? '')
-        if (!typed.region) setRegion(start.region)
-        ask(start, true)
-        setStatus({ kind: 'ready' })
-      } catch {
-        if (!cancelled) setStatus({ kind: 'unavailable' })
-      }
-    })()
-    return () => {
-      cancelled = true
-    }
-  }, [bundlePath])
+    const params = new URLSearchParams(window.location.search)
+    const start = { term: (params.get('q') ?? '').trim(), region: params.get('region') ?? '' }
+    // The page is prerendered once for every query, so the address bar can be read only here, once it runs.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setQuery(params.get('q') ?? '')
+    setRegion(start.region)
+    ask(start, true)
+    // Once, on load: later searches come from the form.
+  }, [])
 
-  const ready = status.kind === 'ready'
+  const started = useRef(false)
   useEffect(() => {
-    if (!ready) return
+    // The first request is the empty one the page starts with: the address bar already says what it should.
+    if (!started.current && !request.term) return
+    started.current = true
     writeUrl(request)
     if (!request.term) return
+    const superseded = new AbortController()
     ;(async () => {
-      let results: PagefindResult[]
-      try {
-        const filters = request.region ? { filters: { region: request.region } } : {}
-        results = (await pagefind.current!.search(request.term, filters))?.results ?? []
-      } catch {
-        // Pagefind takes an index chunk it cannot fetch as no match; a search that still throws cannot be run.
-        setStatus({ kind: 'unavailable' })
+      const answer = await fetchPage(request, 1, superseded.signal)
+      if (!sameRequest(request, wanted.current)) return
+      if (typeof answer === 'string') {
+        setFailure(answer)
+        setFound(null)
         return
       }
-      // The reader has typed on: these results are superseded, so their fragments are not fetched.
-      if (!sameRequest(request, wanted.current)) return
-      const first = results.slice(0, PAGE_SIZE)
-      const hits = await loadHits(first)
-      if (!sameRequest(request, wanted.current)) return
-      // Only a whole answer is kept as answered: asking again fetches the fragments that failed.
-      if (hits.length === first.length) answered.current.add(requestKey(request))
-      setFound({ request, results, asked: first.length, hits })
-    })()
-  }, [request, ready])
+      answered.current.add(requestKey(request))
+      setFailure(null)
+      setFound({ request, total: answer.total, pages: 1, asked: answer.hits.length, hits: answer.hits })
+    })().catch(() => {
+      // Aborted: the reader asked for something else, whose search runs now.
+    })
+    return () => superseded.abort()
+  }, [request])
 
   async function showMore() {
     if (!found) return
     setLoadingMore(true)
-    const next = found.results.slice(found.asked, found.asked + PAGE_SIZE)
-    const more = await loadHits(next)
+    const page = found.pages + 1
+    const answer = await fetchPage(found.request, page)
+    const expected = Math.min(found.total - found.asked, SEARCH_PAGE_SIZE)
+    const more = typeof answer === 'string' ? [] : answer.hits
     // Another search has replaced these results meanwhile: its page stands.
-    setFound((current) => (current === found ? { ...found, asked: found.asked + next.length, hits: [...found.hits, ...more] } : current))
+    setFound((current) =>
+      current === found ? { ...found, pages: page, asked: found.asked + expected, hits: [...found.hits, ...more] } : current,
+    )
     setLoadingMore(false)
   }
 
@@ -243,6 +188,7 @@ export function SiteSearch({
             type="search"
             name="q"
             value={query}
+            maxLength={MAX_TERM_LENGTH}
             onChange={(event) => {
               const next = event.target.value
               ask({ term: next.trim(), region }, enteredAtOnce(query, next))
@@ -250,12 +196,12 @@ export function SiteSearch({
             }}
             autoComplete="off"
             spellCheck={false}
-            disabled={status.kind === 'unavailable'}
           />
         </div>
         <div className="form-row">
           <label htmlFor={`${id}-region`}>Body region</label>
-          {/* The choices come with the page; choosing one waits for the index, as searching does. */}
+          {/* The choices come with the page. It filters only once the page's script runs (without it, search
+              cannot run either: the notice below says so). */}
           <select
             id={`${id}-region`}
             name="region"
@@ -264,7 +210,7 @@ export function SiteSearch({
               ask({ term: query.trim(), region: event.target.value }, true)
               setRegion(event.target.value)
             }}
-            disabled={!ready}
+            disabled={!scripted}
           >
             <option value="">All regions</option>
             {regions.map(({ name, articles }) => (
@@ -276,12 +222,12 @@ export function SiteSearch({
         </div>
       </form>
       <p role="status" aria-live="polite" className="site-search__status">
-        {statusText(status, found)}
+        {statusText(failure, found)}
       </p>
-      {found ? (
+      {found && !failure ? (
         <SearchResults
           hits={found.hits}
-          more={found.asked < found.results.length}
+          more={found.asked < found.total}
           loadingMore={loadingMore}
           onShowMore={showMore}
         />

@@ -1,14 +1,20 @@
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' }
 
+/** A run of an excerpt's text, and whether it is one of the words that matched. */
+export interface ExcerptPart {
+  text: string
+  marked: boolean
+}
+
 /**
- * Pagefind returns an excerpt as HTML with the matched words in <mark>. It is
- * rendered here as text and <mark> elements only, never as HTML, so nothing
+ * Pagefind returns an excerpt as HTML with the matched words in <mark>. The
+ * search API sends it on as text and marks only, never as HTML, so nothing
  * an editor wrote can become markup on the search page.
  */
-export function excerptParts(html: string): { text: string; marked: boolean }[] {
+export function excerptParts(html: string): ExcerptPart[] {
   return html
     .split(/(<mark>|<\/mark>)/)
-    .reduce<{ parts: { text: string; marked: boolean }[]; marked: boolean }>(
+    .reduce<{ parts: ExcerptPart[]; marked: boolean }>(
       (state, piece) => {
         if (piece === '<mark>') return { ...state, marked: true }
         if (piece === '</mark>') return { ...state, marked: false }

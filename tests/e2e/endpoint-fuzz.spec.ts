@@ -29,7 +29,8 @@ interface Route {
 const ROUTES: Route[] = [
   // The lake's address (the e2e server runs the lake); it reads nothing from the request.
   { path: '/api/content-lake', methods: ['GET', 'HEAD'], junk: 'ignored' },
-  { path: '/pagefind/pagefind-entry.json', methods: ['GET', 'HEAD'], junk: 'ignored' },
+  // Site search: without a query (junk adds none) it is a bad request.
+  { path: '/api/search', methods: ['GET', 'HEAD'], junk: [400] },
   // Signed Sanity webhook: an unsigned or malformed call is refused.
   { path: '/api/revalidate', methods: ['POST'], junk: [400, 401, 415] },
   // Draft mode (Next answers HEAD from GET): without the Presentation tool's secret, refused.
@@ -39,14 +40,6 @@ const ROUTES: Route[] = [
 
 /** Paths that try to leave the folder an endpoint serves; each is a 404 (or 400), never a file. */
 const TRAVERSALS = [
-  '/pagefind/..%2f..%2fpackage.json',
-  '/pagefind/..%2F..%2F.env',
-  '/pagefind/%2e%2e/%2e%2e/package.json',
-  '/pagefind/..%5c..%5cpackage.json',
-  '/pagefind/pagefind.js%00.png',
-  '/pagefind/%00',
-  '/pagefind/....//....//package.json',
-  '/pagefind/fragment/..%2f..%2f..%2fnext.config.mjs',
   '/api/content-lake/..%2f..%2fpackage.json',
   '/api/..%2f..%2fpackage.json',
   '/_next/static/..%2f..%2f..%2fpackage.json',

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page, type Route } from '@playwright/test'
+import { expect, test, type Page, type Request } from '@playwright/test'
 import { TYPING_PAUSE_MS } from '../../lib/search/typing'
 
 const SEARCH_LABEL = 'Search for a condition, symptom or treatment'
@@ -66,33 +66,46 @@ test('the region filter narrows results to one body region, and the address bar 
   await expect(page.getByRole('status')).toHaveText(/for “stiffness” in Knee(, showing the first \d+)?\.$/)
 })
 
-test('the region filter lists the regions before the index loads, which fetches its filter chunk only to filter', async ({
-  page,
-}) => {
-  const held: Route[] = []
-  let released = false
-  await page.route('**/pagefind/**', (route) => (released ? route.continue() : void held.push(route)))
-  await page.goto('/search')
-  const select = page.getByLabel('Body region')
-  // The choices came with the page: nothing of Pagefind has arrived.
-  await expect(select.getByRole('option', { name: /^Knee \(\d+\)$/ })).toHaveCount(1)
-  await expect(select.getByRole('option', { name: /^Hip and Pelvis \(\d+\)$/ })).toHaveCount(1)
-  await expect(select).toBeDisabled()
-  await expect.poll(() => held.length).toBeGreaterThan(0)
-
-  const filterChunks: string[] = []
-  page.context().on('request', (request) => {
-    if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) filterChunks.push(request.url())
-  })
-  released = true
-  for (const route of held) await route.continue()
-  await expect(select).toBeEnabled()
+test('a search fetches one small answer from the search API, and no search library', async ({ page }) => {
+  const finished: Request[] = []
+  page.on('requestfinished', (request) => finished.push(request))
+  await openSearch(page)
+  await page.waitForLoadState('networkidle')
+  const beforeSearch = finished.length
   await page.getByLabel(SEARCH_LABEL).fill('stiffness')
   await announcedTotal(page, 'stiffness')
-  expect(filterChunks, 'filter chunks fetched without a filter').toEqual([])
-  await select.selectOption('Knee')
+  await page.getByLabel('Body region').selectOption('Knee')
   await expect(page.getByRole('status')).toHaveText(/for “stiffness” in Knee(, showing the first \d+)?\.$/)
-  expect(filterChunks).toHaveLength(1)
+  await page.waitForLoadState('networkidle')
+  const answers = finished.slice(beforeSearch).filter((request) => new URL(request.url()).pathname.startsWith('/api/'))
+  expect(answers.map((request) => new URL(request.url()).search)).toEqual(['?q=stiffness', '?q=stiffness&region=Knee'])
+  for (const answer of answers) {
+    const { responseBodySize, responseHeadersSize } = await answer.sizes()
+    expect(responseBodySize + responseHeadersSize, answer.url()).toBeLessThan(10_000)
+  }
+  expect(finished.map((request) => request.url()).filter((url) => /pagefind|\.wasm\b/.test(url))).toEqual([])
+})
+
+test('the search API answers a page of results as JSON, kept for five minutes, and refuses a bad query', async ({ request }) => {
+  const first = await request.get('/api/search?q=pain')
+  expect(first.status()).toBe(200)
+  expect(first.headers()['cache-control']).toBe('public, max-age=300')
+  const answer = (await first.json()) as { total: number; page: number; hits: { url: string; title: string; excerpt: { text: string; marked: boolean }[] }[] }
+  expect(answer.total).toBeGreaterThan(10)
+  expect(answer.hits).toHaveLength(10)
+  expect(answer.hits.some((hit) => hit.excerpt.some((part) => part.marked && /pain/i.test(part.text)))).toBe(true)
+  const second = (await (await request.get('/api/search?q=pain&page=2')).json()) as typeof answer
+  expect(second.page).toBe(2)
+  expect(second.hits.length).toBe(Math.min(10, answer.total - 10))
+  expect(second.hits.map((hit) => hit.url)).not.toContain(answer.hits[0]!.url)
+
+  for (const query of ['', '?q=', '?q=%20%20', `?q=${'a'.repeat(201)}`, '?q=pain&page=0', '?q=pain&page=two', '?q=pain&page=101']) {
+    const refused = await request.get(`/api/search${query}`)
+    expect(refused.status(), query).toBe(400)
+    expect(refused.headers()['cache-control'], query).toBe('no-store')
+    const { error } = (await refused.json()) as { error: string }
+    expect(error, query).toMatch(/^(q|page) /)
+  }
 })
 
 test('typed key by key, a query is searched when the reader pauses, and no prefix is searched or announced', async ({
@@ -189,93 +202,63 @@ test('a results URL is the search page to search engines: the same page, with /s
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0)
 })
 
-test('fragments that fail to load leave out only their results; the status says so, and searching again fetches them', async ({
+test('results that fail to load say so, and searching again fetches them; a failed next page leaves the first', async ({
   page,
 }) => {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
-  let failing = 2
-  await page.route('**/pagefind/fragment/**', (route) => (failing-- > 0 ? route.abort('connectionreset') : route.continue()))
+  let failing = 1
+  await page.route('**/api/search?**', (route) => (failing-- > 0 ? route.abort('connectionreset') : route.continue()))
   await openSearch(page)
   const box = page.getByLabel(SEARCH_LABEL)
   await box.fill('pain')
   const status = page.getByRole('status')
-  await expect(status).toHaveText(/^\d+ results for “pain”, showing 8 of the first 10: 2 could not be loaded\. Search again to retry\.$/)
-  const total = await announcedTotal(page, 'pain')
-  await expect(results(page)).toHaveCount(8)
+  await expect(status).toHaveText('The results could not be loaded. Search again to retry.')
+  await expect(results(page)).toHaveCount(0)
 
   await box.press('Enter')
+  const total = await announcedTotal(page, 'pain')
   await expect(status).toHaveText(`${total} results for “pain”, showing the first 10.`)
   await expect(results(page)).toHaveCount(10)
 
-  // The next page's fragments all fail: the results already shown stay, and the status counts the rest.
+  // The next page fails: the results already shown stay, and the status counts the rest.
   const asked = Math.min(total, 20)
-  const missing = asked - 10
-  failing = missing
+  failing = 1
   await page.getByRole('button', { name: 'Show more results' }).click()
   const which = asked < total ? `the first ${asked}` : 'them'
-  await expect(status).toHaveText(`${total} results for “pain”, showing 10 of ${which}: ${missing} could not be loaded. Search again to retry.`)
+  await expect(status).toHaveText(`${total} results for “pain”, showing 10 of ${which}: ${asked - 10} could not be loaded. Search again to retry.`)
   await expect(results(page)).toHaveCount(10)
   expect(errors, 'unhandled errors in the page').toEqual([])
 })
 
-test('the index files, named by their content, are kept for a year; the files that keep their names are checked on each use', async ({
-  request,
-}) => {
-  const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, { hash: string; wasm: string }> }
-  const [language] = Object.values(entry.languages)
-  const meta = await request.get(`/pagefind/pagefind.${language!.hash}.pf_meta`)
-  expect(meta.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
-  for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', `/pagefind/wasm.${language!.wasm}.pagefind`]) {
-    const first = await request.get(path)
-    const etag = first.headers()['etag'] ?? ''
-    expect(first.headers()['cache-control'], path).toBe('public, no-cache')
-    expect(etag, path).toMatch(/^W\/".+"$/)
-    const unchanged = await request.get(path, { headers: { 'if-none-match': etag } })
-    expect(unchanged.status(), path).toBe(304)
-    expect((await unchanged.body()).length, path).toBe(0)
-    // What a browser holding another build's copy sends: it gets this build's.
-    const rebuilt = await request.get(path, { headers: { 'if-none-match': 'W/"another-build"' } })
-    expect(rebuilt.status(), path).toBe(200)
-    expect(await rebuilt.body(), path).toEqual(await first.body())
-  }
+test('when the server cannot search, the page says so and offers browsing instead', async ({ page }) => {
+  await page.route('**/api/search?**', (route) =>
+    route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'Search is not available right now.' }) }),
+  )
+  await openSearch(page)
+  await page.getByLabel(SEARCH_LABEL).fill('pain')
+  await expect(page.getByRole('status')).toHaveText('Search is not available right now. Browse by body region from the home page instead.')
+  await expect(page.locator('.search-result')).toHaveCount(0)
 })
 
-test('a return visit takes the index from the browser’s cache and only asks whether the rest has changed', async ({ page }) => {
-  const entries: string[] = []
-  page.context().on('request', (request) => {
-    if (new URL(request.url()).pathname === '/pagefind/pagefind-entry.json') entries.push(request.url())
-  })
-  /** Bytes this page received from /pagefind/ (Resource Timing: 0 from the cache, headers only for a 304). */
+test('a return visit takes the answer from the browser’s cache', async ({ page }) => {
+  /** Bytes this page received from the search API (Resource Timing: 0 from the cache). */
   const received = (on: Page) =>
     on.evaluate(() =>
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((entry) => new URL(entry.name).pathname.startsWith('/pagefind/'))
-        .reduce((sum, entry) => sum + entry.transferSize, 0),
+        .filter((entry) => new URL(entry.name).pathname === '/api/search')
+        .map((entry) => entry.transferSize),
     )
   const visit = async (on: Page) => {
     await openSearch(on)
     await on.getByLabel(SEARCH_LABEL).fill('piriformis')
     await announcedTotal(on, 'piriformis')
-    await on.waitForLoadState('networkidle')
     return received(on)
   }
-  expect(await visit(page)).toBeGreaterThan(50_000)
+  const [sent] = await visit(page)
+  expect(sent).toBeGreaterThan(300)
   await page.close()
-  const again = await page.context().newPage()
-  // Script, entry and WebAssembly as 304s; the metadata, index chunk and fragments not fetched at all.
-  expect(await visit(again)).toBeLessThan(2_000)
-  expect(entries).toHaveLength(2)
-  expect(entries[1], 'the entry’s URL, the same so that the browser can keep it').toBe(entries[0])
-})
-
-test('the index route serves only files of the index', async ({ request }) => {
-  expect((await request.get('/pagefind/pagefind.js')).status()).toBe(200)
-  for (const path of ['/pagefind/..%2FBUILD_ID', '/pagefind/%2e%2e/%2e%2e/package.json', '/pagefind/fragment/..', '/pagefind/nope.js']) {
-    const response = await request.get(path)
-    expect(response.status(), path).toBe(404)
-    expect(await response.text(), path).not.toMatch(/at .*\(|Error:/)
-  }
+  expect(await visit(await page.context().newPage())).toEqual([0])
 })
 
 test.describe('without JavaScript', () => {

@@ -4,8 +4,7 @@ import { expect, test, type Page } from '@playwright/test'
  * Every kind of response carries the security headers (lib/security-headers.ts),
  * with the policy meant for it, and the pages still work under that policy:
  * no CSP violation, search finds results, the Studio loads (its own spec,
- * studio.spec.ts, edits through it). Pagefind's bundle, never a document,
- * carries nosniff and none of the document policies.
+ * studio.spec.ts, edits through it).
  */
 
 const COMMON = {
@@ -16,23 +15,7 @@ const COMMON = {
   'cross-origin-opener-policy': /^same-origin$/,
 }
 
-/** The headers that govern a document (or a worker), which Pagefind's bundle does without. */
-const DOCUMENT_ONLY = [
-  'content-security-policy',
-  'permissions-policy',
-  'x-frame-options',
-  'cross-origin-opener-policy',
-  'referrer-policy',
-  'strict-transport-security',
-]
-
-/** A /pagefind/ response: nosniff, and nothing of a document's policies. */
-function expectBundleHeaders(headers: Record<string, string>, what: string) {
-  expect(headers['x-content-type-options'], what).toBe('nosniff')
-  for (const name of DOCUMENT_ONLY) expect(headers[name], `${what}: ${name}`).toBeUndefined()
-}
-
-type Kind = 'public' | 'search' | 'studio' | 'api' | 'bundle'
+type Kind = 'public' | 'studio' | 'api'
 
 /** One row per kind of response; a new route is one more row. */
 const ROUTES: { path: string; kind: Kind; status?: number }[] = [
@@ -41,16 +24,16 @@ const ROUTES: { path: string; kind: Kind; status?: number }[] = [
   { path: '/articles/gluteus-medius-trigger-points', kind: 'public' },
   { path: '/symptoms/stiffness', kind: 'public' },
   { path: '/symptoms', kind: 'public' },
-  { path: '/search', kind: 'search' },
+  { path: '/search', kind: 'public' },
   { path: '/no-such-page', kind: 'public', status: 404 },
   { path: '/sitemap.xml', kind: 'public' },
   { path: '/robots.txt', kind: 'public' },
   { path: '/studio', kind: 'studio' },
   { path: '/api/content-lake', kind: 'api' },
-  { path: '/pagefind/pagefind-entry.json', kind: 'bundle' },
-  { path: '/pagefind/..%2f..%2fpackage.json', kind: 'bundle', status: 404 },
-  // Not the bundle: the 404 page, a document.
-  { path: '/pagefind', kind: 'public', status: 404 },
+  { path: '/api/search?q=knee', kind: 'api' },
+  { path: '/api/search', kind: 'api', status: 400 },
+  // Search runs on the server now: the browser bundle it used to fetch is gone, and its old address is a 404 page.
+  { path: '/pagefind/pagefind.js', kind: 'public', status: 404 },
 ]
 
 function directives(csp: string): Map<string, string[]> {
@@ -69,7 +52,6 @@ for (const route of ROUTES) {
     expect(response.status()).toBe(route.status ?? 200)
     const headers = response.headers()
     expect(headers['x-powered-by']).toBeUndefined()
-    if (route.kind === 'bundle') return expectBundleHeaders(headers, route.path)
     for (const [name, pattern] of Object.entries(COMMON)) expect(headers[name], name).toMatch(pattern)
 
     const csp = directives(headers['content-security-policy'] ?? '')
@@ -94,7 +76,8 @@ for (const route of ROUTES) {
     expect(csp.get('frame-ancestors')).toEqual(["'self'"])
     expect(headers['x-frame-options']).toBe('SAMEORIGIN')
     expect(csp.get('connect-src')).toEqual(["'self'"])
-    expect(scripts.includes("'wasm-unsafe-eval'")).toBe(route.kind === 'search')
+    // No page compiles WebAssembly: search runs on the server.
+    expect(scripts).not.toContain("'wasm-unsafe-eval'")
   })
 }
 
@@ -138,30 +121,6 @@ test('search returns results under its policy, with no violation', async ({ page
   await page.getByLabel('Search for a condition, symptom or treatment').fill('piriformis')
   await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “piriformis”\.$/)
   expect(violations).toEqual([])
-})
-
-test('every file a search fetches from /pagefind/ has its own type, nosniff and no document policy', async ({ page }) => {
-  const fetched: { path: string; status: number; headers: Record<string, string> }[] = []
-  page.on('response', async (response) => {
-    const { pathname } = new URL(response.url())
-    if (pathname.startsWith('/pagefind/')) fetched.push({ path: pathname, status: response.status(), headers: await response.allHeaders() })
-  })
-  await page.goto('/search')
-  await expect(page.getByLabel('Body region')).toBeEnabled()
-  await page.getByLabel('Search for a condition, symptom or treatment').fill('stiffness')
-  // Filtering fetches a filter chunk too.
-  await page.getByLabel('Body region').selectOption('Knee')
-  await expect(page.getByRole('status')).toHaveText(/for “stiffness” in Knee/)
-  await page.waitForLoadState('networkidle')
-
-  const kinds = new Set(fetched.map(({ path }) => /\.pf_(\w+)$|\.(\w+)$/.exec(path)?.slice(1).find(Boolean)))
-  expect([...kinds].sort()).toEqual(['filter', 'fragment', 'index', 'js', 'json', 'meta', 'pagefind'])
-  for (const { path, status, headers } of fetched) {
-    expect(status, path).toBe(200)
-    expectBundleHeaders(headers, path)
-    const type = path.endsWith('.js') ? 'text/javascript; charset=utf-8' : path.endsWith('.json') ? 'application/json' : 'application/octet-stream'
-    expect(headers['content-type'], path).toBe(type)
-  }
 })
 
 test('the Studio loads under its policy, with no violation', async ({ page }) => {

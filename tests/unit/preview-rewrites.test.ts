@@ -67,7 +67,7 @@ const PATHS = [
   '/sitemap.xml',
   '/sitemaps/1',
   '/robots.txt',
-  '/pagefind/pagefind.js',
+  '/api/search',
   '/preview/articles/hip-pain',
   '/_next/static/chunks/a.js',
 ]

@@ -19,7 +19,6 @@ export default async function SearchPage() {
     <>
       <h1>Search</h1>
       <SiteSearch
-        bundlePath={paths.searchBundle()}
         regions={regions}
         withoutScript={
           <p className="notice">
