@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import type { RegionOption } from '@/lib/search/regions'
 import { MAX_TERM_LENGTH, SEARCH_PAGE_SIZE, searchApiUrl, type SearchAnswer, type SearchHit } from '@/lib/search/search-api'
 import { TYPING_PAUSE_MS, enteredAtOnce } from '@/lib/search/typing'
@@ -87,7 +87,7 @@ function useScripted(): boolean {
  * in a polite live region. The form also works as a plain GET to
  * /search?q=… (the header's search box), which this reads on load.
  */
-export function SiteSearch({ regions, withoutScript }: { regions: RegionOption[]; withoutScript: ReactNode }) {
+export function SiteSearch({ regions }: { regions: RegionOption[] }) {
   const scripted = useScripted()
   const id = useId()
   // What the form asks for now: a search that finishes for anything else has been superseded.
@@ -232,9 +232,6 @@ export function SiteSearch({ regions, withoutScript }: { regions: RegionOption[]
           onShowMore={showMore}
         />
       ) : null}
-      {/* Below the form, not above it: the notice leaves as the page's script starts, and
-          above the form its leaving moved the form up the screen (Lighthouse's layout shift). */}
-      {scripted ? null : withoutScript}
     </div>
   )
 }

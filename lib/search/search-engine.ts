@@ -3,17 +3,16 @@ import { access, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { excerptParts } from './excerpt'
 import { searchIndexDir } from './index-location'
-import type { SearchAnswer, SearchHit, SearchQuery } from './search-api'
-import { SEARCH_PAGE_SIZE } from './search-api'
+import { SEARCH_PAGE_SIZE, type SearchAnswer, type SearchHit, type SearchQuery } from './search-api'
 
 /**
  * Site search, answered on the server by Pagefind's own search engine (its
  * script and WebAssembly, from the bundle `npm run build` writes) over the
- * index on disk. A reader's browser then fetches one small JSON answer per
- * query instead of Pagefind's library, metadata and index chunks: 175 KB
- * for a first query at 10 000 articles, 133 KB of it before the query's own
- * part (bench/RESULTS.md, "Search"). The results, their order, excerpts and
- * region filter are Pagefind's, as they were in the browser.
+ * index on disk. A reader's browser fetches one JSON answer per query (about
+ * 2 KB) instead of Pagefind's library, WebAssembly, metadata and index
+ * chunks, which came to 175 KB for a first query at 10 000 articles when
+ * Pagefind ran in the browser (bench/RESULTS.md, "Search"). The results,
+ * their order, excerpts and region filter are Pagefind's, as they were there.
  */
 
 /** The part of Pagefind's API this module uses (pagefind.js in the bundle). */
