@@ -123,7 +123,13 @@ export interface SearchEngine {
   search(query: SearchQuery): Promise<SearchAnswer>
 }
 
-/** A search engine over the Pagefind index in `dir`, loaded on its first search (and again if that failed). */
+/**
+ * A search engine over the Pagefind index in `dir`, loaded on its first search (and again if that failed).
+ * Searches run one at a time: Pagefind keeps one object per page of the index and writes each search's excerpt
+ * and match positions onto it, so two searches at once that find the same page could each read the other's
+ * marks (written for one reader's browser, where there is only ever one). A search takes milliseconds
+ * (bench/RESULTS.md, "Search").
+ */
 export function createSearchEngine(dir: string): SearchEngine {
   let loading: Promise<Pagefind> | null = null
   const pagefind = () => {
@@ -133,21 +139,29 @@ export function createSearchEngine(dir: string): SearchEngine {
     })
     return loading
   }
+  let previous: Promise<unknown> = Promise.resolve()
+  const oneAtATime = <T>(run: () => Promise<T>): Promise<T> => {
+    const turn = previous.then(run, run)
+    previous = turn.catch(() => undefined)
+    return turn
+  }
   return {
-    async search({ term, region, page }) {
-      const engine = await pagefind()
-      const found = await engine.search(term, region ? { filters: { region } } : {})
-      const results = found?.results ?? []
-      const start = (page - 1) * SEARCH_PAGE_SIZE
-      const shown = await Promise.all(results.slice(start, start + SEARCH_PAGE_SIZE).map((result) => result.data()))
-      const hits: SearchHit[] = shown.map(({ url, excerpt, meta }) => ({
-        url,
-        title: meta.title ?? url,
-        region: meta.region ?? '',
-        excerpt: excerptParts(excerpt),
-      }))
-      return { term, region, page, pageSize: SEARCH_PAGE_SIZE, total: results.length, hits }
-    },
+    search: ({ term, region, page }) =>
+      oneAtATime(async () => {
+        const engine = await pagefind()
+        const found = await engine.search(term, region ? { filters: { region } } : {})
+        const results = found?.results ?? []
+        const start = (page - 1) * SEARCH_PAGE_SIZE
+        const shown = await Promise.all(results.slice(start, start + SEARCH_PAGE_SIZE).map((result) => result.data()))
+        // Read while this search has its turn: the next one rewrites the same page objects.
+        const hits: SearchHit[] = shown.map(({ url, excerpt, meta }) => ({
+          url,
+          title: meta.title ?? url,
+          region: meta.region ?? '',
+          excerpt: excerptParts(excerpt),
+        }))
+        return { term, region, page, pageSize: SEARCH_PAGE_SIZE, total: results.length, hits }
+      }),
   }
 }
 

@@ -108,6 +108,23 @@ test('the search API answers a page of results as JSON, kept for five minutes, a
   }
 })
 
+test('the search page does not move as its script starts', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifted: number }
+    w.shifted = 0
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) w.shifted += entry.value
+      }
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  // A phone's screen (Lighthouse's), where the footer is in view below the form.
+  await page.setViewportSize({ width: 412, height: 823 })
+  await openSearch(page)
+  await page.waitForLoadState('networkidle')
+  expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0)
+})
+
 test('typed key by key, a query is searched when the reader pauses, and no prefix is searched or announced', async ({
   page,
 }) => {

@@ -61,6 +61,21 @@ describe('the search engine', () => {
     expect(await search('zzzyzx')).toMatchObject({ total: 0, hits: [] })
   })
 
+  it('marks each query’s own words when queries run at once (Pagefind keeps one copy of each page)', async () => {
+    const engine = createSearchEngine(path.join(dir, 'index'))
+    // Pages both queries find: their excerpts are where one query's marks could leak into the other's.
+    const terms = ['piriformis', 'stiffness', 'sciatica', 'pain']
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => terms.map((term) => engine.search({ term, region: '', page: 1 }))).flat(),
+    )
+    for (const answer of answers) {
+      for (const hit of answer.hits) {
+        const marked = hit.excerpt.filter((part) => part.marked).map((part) => part.text.toLowerCase())
+        for (const text of marked) expect(text, `${answer.term}: ${hit.url}`).toContain(answer.term.slice(0, 4))
+      }
+    }
+  })
+
   it('is unavailable, with a message naming the folder, when there is no index', async () => {
     const missing = createSearchEngine(path.join(dir, 'nowhere'))
     await expect(missing.search({ term: 'pain', region: '', page: 1 })).rejects.toThrow(SearchUnavailableError)

@@ -18,15 +18,15 @@ export default async function SearchPage() {
   return (
     <>
       <h1>Search</h1>
-      <SiteSearch regions={regions} />
-      {/* In <noscript>, not removed by the page's script once it runs: removing it moved the footer up the
-          screen (0.09 of Lighthouse's layout shift, which cost the page its 98). */}
-      <noscript>
-        <p className="notice">
-          Search needs JavaScript, which is turned off in this browser. You can still find every article by body
-          region from the <Link href={paths.home()}>home page</Link>.
-        </p>
-      </noscript>
+      <SiteSearch
+        regions={regions}
+        withoutScript={
+          <p className="notice">
+            Search needs JavaScript, which is turned off or has not loaded in this browser. You can still find every
+            article by body region from the <Link href={paths.home()}>home page</Link>.
+          </p>
+        }
+      />
     </>
   )
 }
