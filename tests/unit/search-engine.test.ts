@@ -94,6 +94,25 @@ describe('the search engine', () => {
     expect((await engine.search({ term: 'pain', region: '', page: 1 })).total).toBeGreaterThan(10)
   }, 60_000)
 
+  it('loads the index afresh after reading a set number of results, so a long-running server does not keep it all', async () => {
+    const folder = path.join(dir, 'reloaded')
+    await writeSearchIndex(entries, folder)
+    const engine = createSearchEngine(folder, { resultsBeforeReload: 10 })
+    const piriformis = { term: 'piriformis', region: '', page: 1 }
+    expect((await engine.search(piriformis)).total).toBeGreaterThan(0)
+    // The index is rebuilt without the piriformis article: an engine still holding the old one keeps finding it.
+    await writeSearchIndex(
+      entries.filter((entry) => entry.slug !== 'piriformis-syndrome'),
+      folder,
+    )
+    const stillLoaded = await engine.search(piriformis)
+    expect(stillLoaded.hits.map((hit) => hit.url)).toContain('/articles/piriformis-syndrome')
+    // Past 10 results read (10 of "pain" on top of those above), the next search loads the index again.
+    await engine.search({ term: 'pain', region: '', page: 1 })
+    const reloaded = await engine.search(piriformis)
+    expect(reloaded.hits.map((hit) => hit.url)).not.toContain('/articles/piriformis-syndrome')
+  }, 60_000)
+
   it('refuses a pagefind.js it does not know how to load', () => {
     expect(() => evaluatePagefind('export default {}', bundleFetch(dir))).toThrow(SearchUnavailableError)
   })
