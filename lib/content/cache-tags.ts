@@ -23,17 +23,24 @@ import type {
  *   it is still on the hub's page under its own id.
  * - `all:<_type>`: the page depends on every document of the type (the
  *   sitemap's dates). Every change of that type revalidates it.
+ * - `slug:<_type>:<slug>`: the page asked for a document of the type by this
+ *   slug and found none: a 404, which Next keeps like any page. The create or
+ *   update that gives a document this slug revalidates it, so the address a
+ *   reader once found empty shows the new article (or renamed hub) at once.
  */
 
 export const typeTag = (type: string) => `type:${type}`
 export const refsTag = (id: string) => `refs:${id}`
 export const allTag = (type: string) => `all:${type}`
+export const slugTag = (type: string, slug: string) => `slug:${type}:${slug}`
 
 /** What a published change revalidates (the webhook's document, and what it references now). */
 export interface PublishedChange {
   _id: string
   _type: string
   operation: 'create' | 'update' | 'delete'
+  /** The document's slug after the change, when it has one. */
+  slug?: string
   /** Ids the document references after the change (none for a delete). */
   references: readonly string[]
 }
@@ -43,6 +50,7 @@ export function tagsToRevalidate(change: PublishedChange): string[] {
     change._id,
     allTag(change._type),
     ...(change.operation === 'update' ? [] : [typeTag(change._type)]),
+    ...(change.slug && change.operation !== 'delete' ? [slugTag(change._type, change.slug)] : []),
     ...change.references.map(refsTag),
   ])
 }

@@ -45,6 +45,7 @@ import {
   regionLinksTags,
   regionPageTags,
   sitemapTags,
+  slugTag,
 } from './cache-tags'
 import {
   toArticle,
@@ -121,7 +122,10 @@ export function createGateway(store: () => ContentStore, { tagPage = () => {} }:
         { slug, previewCount: LIST_PREVIEW_COUNT },
         tags(READS.article),
       )
-      if (!raw) return null
+      if (!raw) {
+        await tagPage([slugTag('article', slug)])
+        return null
+      }
       await tagPage(articlePageTags(raw))
       return toArticle(raw)
     },
@@ -160,7 +164,10 @@ export function createGateway(store: () => ContentStore, { tagPage = () => {} }:
       if (!isPageNumber(page)) return null
       const { start, end } = pageRange(page, REGION_PAGE_SIZE)
       const raw = await store().fetch<RegionQueryResult>(regionQuery, { slug, start, end }, tags(READS.articleList))
-      if (!raw) return null
+      if (!raw) {
+        await tagPage([slugTag('bodyRegion', slug)])
+        return null
+      }
       await tagPage(regionPageTags(raw))
       return toRegion(raw, page, REGION_PAGE_SIZE)
     },
@@ -176,7 +183,10 @@ export function createGateway(store: () => ContentStore, { tagPage = () => {} }:
       if (!isPageNumber(page)) return null
       const { start, end } = pageRange(page, LISTING_PAGE_SIZE)
       const raw = await store().fetch<EntityHubQueryResult>(entityHubQuery, { type, slug, start, end }, tags(READS.hub))
-      if (!raw) return null
+      if (!raw) {
+        await tagPage([slugTag(type, slug)])
+        return null
+      }
       await tagPage(entityHubTags(raw))
       return toEntityHub(raw, type, page, LISTING_PAGE_SIZE)
     },

@@ -38,6 +38,8 @@ export interface RevalidateDeps {
    * getPublishedReferences). It also proves that the Content Lake answers.
    */
   references: (id: string) => Promise<string[]>
+  /** Called once a change's pages are revalidated with the lake answering: what else must follow the publish. */
+  published?: () => void
   now?: () => number
   log?: (line: string) => void
 }
@@ -86,14 +88,16 @@ const signedAt = (header: string) => decodeSignatureHeader(header).timestamp
 
 function toChange(body: unknown): Omit<PublishedChange, 'references'> | null {
   if (!body || typeof body !== 'object') return null
-  const { _id, _type, operation = 'update' } = body as Record<string, unknown>
+  const { _id, _type, slug, operation = 'update' } = body as Record<string, unknown>
   if (typeof _id !== 'string' || !_id || _id.length > 200 || typeof _type !== 'string' || !_type) return null
   if (!OPERATIONS.includes(operation as (typeof OPERATIONS)[number])) return null
-  return { _id, _type, operation: operation as PublishedChange['operation'] }
+  // The webhook's projection sends the slug (README, "Publishing"); a document without one has none to send.
+  const withSlug = typeof slug === 'string' && slug && slug.length <= 200 ? { slug } : {}
+  return { _id, _type, operation: operation as PublishedChange['operation'], ...withSlug }
 }
 
 export function createRevalidateHandler(deps: RevalidateDeps) {
-  const { secret, revalidate, references, now = Date.now, log = console.log } = deps
+  const { secret, revalidate, references, published, now = Date.now, log = console.log } = deps
   const seen = new Map<string, true>()
   const remember = (key: string) => {
     seen.set(key, true)
@@ -160,6 +164,7 @@ export function createRevalidateHandler(deps: RevalidateDeps) {
     const tags = tagsToRevalidate({ ...change, references: refs })
     for (const tag of tags) revalidate(tag, freshness)
     if (key) remember(key)
+    if (freshness === 'now') published?.()
     log(`revalidate: ${change.operation} ${change._id} → ${tags.length} tags${freshness === 'stale' ? ' (stale until regenerated)' : ''}`)
     return json(200, { revalidated: tags, freshness })
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allTag, refsTag, tagsToRevalidate, typeTag } from '@/lib/content/cache-tags'
+import { allTag, refsTag, slugTag, tagsToRevalidate, typeTag } from '@/lib/content/cache-tags'
 import { createGateway } from '@/lib/content/gateway'
 import { createEmbeddedStore, type SanityDocumentLike } from '@/lib/embedded-groq/embedded-store'
 import { pageCount } from '@/lib/pagination'
@@ -140,5 +140,25 @@ describe('what a published change revalidates', () => {
     const affected = hit(pages, tagsToRevalidate({ _id: 'article-new', _type: 'article', operation: 'create', references: [] }))
     const listings = [...pages.keys()].filter((path) => !path.startsWith('/articles/'))
     expect(affected).toEqual(listings.sort())
+  })
+
+  it('an address that was not found: the create or rename that gives a document that slug, and nothing else', async () => {
+    const missing = new Map<string, Set<string>>([
+      ['/articles/new-condition', await tagsOf((g) => g.getArticle('new-condition'))],
+      ['/regions/new-region', await tagsOf((g) => g.getRegion('new-region', 1))],
+      ['/symptom/new-symptom', await tagsOf((g) => g.getEntityHub('symptom', 'new-symptom', 1))],
+    ])
+    const changes = (operation: 'create' | 'update' | 'delete', _type: string, slug: string) =>
+      hit(missing, tagsToRevalidate({ _id: 'x', _type, slug, operation, references: [] }))
+    expect(changes('create', 'article', 'new-condition')).toEqual(['/articles/new-condition'])
+    // A slug changed to one a reader had tried.
+    expect(changes('update', 'article', 'new-condition')).toEqual(['/articles/new-condition'])
+    expect(changes('create', 'bodyRegion', 'new-region')).toEqual(['/regions/new-region'])
+    expect(changes('update', 'symptom', 'new-symptom')).toEqual(['/symptom/new-symptom'])
+    // The same slug of another type, another slug, or a delete: none.
+    expect(changes('create', 'cause', 'new-symptom')).toEqual([])
+    expect(changes('create', 'article', 'other-condition')).toEqual([])
+    expect(changes('delete', 'article', 'new-condition')).toEqual([])
+    expect(slugTag('article', 'new-condition')).toBe('slug:article:new-condition')
   })
 })

@@ -1,6 +1,6 @@
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { describe, expect, it, vi } from 'vitest'
-import { allTag, refsTag, typeTag } from '@/lib/content/cache-tags'
+import { allTag, refsTag, slugTag, typeTag } from '@/lib/content/cache-tags'
 import {
   createRevalidateHandler,
   MAX_BODY_BYTES,
@@ -55,7 +55,7 @@ describe('/api/revalidate accepts a signed Sanity webhook', () => {
     const { handle, revalidated, freshness } = harness({ references: async () => [] })
     const response = await handle(await signed(JSON.stringify(symptomUpdate)))
     expect(response.status).toBe(200)
-    expect(revalidated).toEqual(['symptom-stiffness', allTag('symptom')])
+    expect(revalidated).toEqual(['symptom-stiffness', allTag('symptom'), slugTag('symptom', 'stiffness')])
     expect(new Set(freshness)).toEqual(new Set(['now']))
   })
 
@@ -65,6 +65,15 @@ describe('/api/revalidate accepts a signed Sanity webhook', () => {
     expect(revalidated).toEqual(
       expect.arrayContaining(['article-new', typeTag('article'), refsTag('region-knee'), refsTag('symptom-stiffness')]),
     )
+  })
+
+  it('revalidates the address of the slug the document has now, which a reader may have found empty before', async () => {
+    const { handle, revalidated } = harness({ references: async () => [] })
+    await handle(await signed(JSON.stringify({ _id: 'article-new', _type: 'article', slug: 'new-condition', operation: 'create' })))
+    expect(revalidated).toContain(slugTag('article', 'new-condition'))
+    const junk = harness({ references: async () => [] })
+    await junk.handle(await signed(JSON.stringify({ _id: 'article-new', _type: 'article', slug: 42, operation: 'create' })))
+    expect(junk.revalidated.filter((tag) => tag.startsWith('slug:'))).toEqual([])
   })
 
   it('on a deleted article revalidates its pages and every listing of articles', async () => {
@@ -84,6 +93,19 @@ describe('/api/revalidate accepts a signed Sanity webhook', () => {
     ])
   })
 
+  it('tells what must follow a publish (the search index) once per change, and not while the lake is down or for a duplicate', async () => {
+    const published = vi.fn()
+    const { handle } = harness({ published })
+    const body = JSON.stringify(symptomUpdate)
+    const headers = { 'idempotency-key': 'txn-search#symptom-stiffness' }
+    await handle(await signed(body, { headers }))
+    await handle(await signed(body, { headers }))
+    expect(published).toHaveBeenCalledTimes(1)
+    const down = vi.fn()
+    await harness({ published: down, references: () => Promise.reject(new Error('down')) }).handle(await signed(body))
+    expect(down).not.toHaveBeenCalled()
+  })
+
   it('does the work once for duplicate deliveries (same idempotency-key)', async () => {
     const { handle, revalidated } = harness()
     const body = JSON.stringify(symptomUpdate)
@@ -92,10 +114,10 @@ describe('/api/revalidate accepts a signed Sanity webhook', () => {
     const second = await handle(await signed(body, { headers }))
     expect(second.status).toBe(200)
     expect(await second.json()).toMatchObject({ duplicate: true })
-    expect(revalidated).toEqual(['symptom-stiffness', allTag('symptom')])
+    expect(revalidated).toEqual(['symptom-stiffness', allTag('symptom'), slugTag('symptom', 'stiffness')])
     // Another key is another event.
     await handle(await signed(body, { headers: { 'idempotency-key': 'txn-2#symptom-stiffness' } }))
-    expect(revalidated).toHaveLength(4)
+    expect(revalidated).toHaveLength(6)
   })
 
   it('remembers a bounded number of deliveries, oldest forgotten first', async () => {
@@ -106,7 +128,7 @@ describe('/api/revalidate accepts a signed Sanity webhook', () => {
     await handle(await signed(body, { headers: { 'idempotency-key': `k${REMEMBERED_DELIVERIES}` } }))
     expect(revalidated.length).toBe(before)
     await handle(await signed(body, { headers: { 'idempotency-key': 'k0' } }))
-    expect(revalidated.length).toBe(before + 2)
+    expect(revalidated.length).toBe(before + 3)
   })
 })
 
@@ -153,7 +175,7 @@ describe('/api/revalidate rejects', () => {
     expect((await handle(await signed(body, { at: NOW - MAX_SIGNATURE_AGE_MS + 1000 }))).status).toBe(200)
     await expectClean(await handle(await signed(body, { at: NOW - MAX_SIGNATURE_AGE_MS - 1000 })), 401)
     await expectClean(await handle(await signed(body, { at: NOW + MAX_SIGNATURE_AGE_MS + 1000 })), 401)
-    expect(revalidated).toHaveLength(2)
+    expect(revalidated).toHaveLength(3)
   })
 
   it('malformed JSON with 400 when signed, and 401 when not (nothing is said to an unsigned sender)', async () => {
