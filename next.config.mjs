@@ -30,6 +30,8 @@ const nextConfig = {
   // to the event loop), and at 100 000 articles loading the dataset and the sitemap's pass over every article
   // take tens of seconds each: pages queued behind them would hit the default 60 s limit though nothing hangs.
   staticPageGenerationTimeout: 300,
+  // Pagefind's indexer (the search index rewritten after a publish) finds its native binary beside its package.
+  serverExternalPackages: ['pagefind'],
   experimental: {
     // Two cores here; more workers only add memory pressure at 10 000 pages.
     cpus: 2,

@@ -7,7 +7,7 @@
  */
 import { getSearchEntries } from '../lib/content'
 import { searchIndexDir } from '../lib/search/index-location'
-import { writeSearchIndex } from './search-index'
+import { writeSearchIndex } from '../lib/search/write-search-index'
 
 const started = performance.now()
 const outputPath = searchIndexDir()

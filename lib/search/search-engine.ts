@@ -1,5 +1,5 @@
 import 'server-only'
-import { access, readFile } from 'node:fs/promises'
+import { access, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { excerptParts } from './excerpt'
 import { searchIndexDir } from './index-location'
@@ -121,6 +121,11 @@ async function loadPagefind(dir: string): Promise<Pagefind> {
 
 export interface SearchEngine {
   search(query: SearchQuery): Promise<SearchAnswer>
+  /**
+   * Puts the index written in `from` in the engine's folder, in place of the one there, between two searches:
+   * the next search loads it. `from` must be on the same file system (a sibling folder).
+   */
+  replaceIndex(from: string): Promise<void>
 }
 
 /**
@@ -176,6 +181,23 @@ export function createSearchEngine(dir: string, { resultsBeforeReload = RESULTS_
           excerpt: excerptParts(excerpt),
         }))
         return { term, region, page, pageSize: SEARCH_PAGE_SIZE, total: results.length, hits }
+      }),
+    replaceIndex: (from) =>
+      oneAtATime(async () => {
+        const old = `${dir}.old`
+        await rm(old, { recursive: true, force: true })
+        await rename(dir, old).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error
+        })
+        try {
+          await rename(from, dir)
+        } catch (error) {
+          await rename(old, dir).catch(() => undefined)
+          throw error
+        }
+        loading = null
+        resultsRead = 0
+        await rm(old, { recursive: true, force: true })
       }),
   }
 }

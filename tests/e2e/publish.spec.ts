@@ -32,6 +32,13 @@ const mutate = async (mutations: unknown[]) => {
   expect(response.ok).toBe(true)
 }
 
+/** The articles the site search finds for `term`, as the search API answers (its first page). */
+async function searchUrls(page: Page, term: string): Promise<string[]> {
+  const response = await page.request.get(`/api/search?q=${encodeURIComponent(term)}`)
+  expect(response.status()).toBe(200)
+  return ((await response.json()) as { hits: { url: string }[] }).hits.map((hit) => hit.url).sort()
+}
+
 async function generatedAt(page: Page, path: string): Promise<string> {
   const response = await page.goto(path)
   expect(response?.status()).toBe(200)
@@ -89,6 +96,12 @@ test('a corrected shared symptom is on the next request of every article listing
   await expect(page.getByRole('main')).toContainText(name, { timeout: 1 })
 
   expect(await generatedAt(page, `/articles/${slugOf(unrelated)}`)).toBe(before)
+
+  // Search follows: the server rewrites its index once publishing is quiet, and every article listing the
+  // symptom is found by its corrected name.
+  await expect
+    .poll(async () => searchUrls(page, String(stamp)), { timeout: 15_000, intervals: [250, 500, 1000] })
+    .toEqual(listing.map((article) => `/articles/${slugOf(article)}`).sort())
 })
 
 test('a new article appears at its URL and in its region listing; a changed slug moves it (old URL 404); a deleted one is gone', async ({
@@ -118,9 +131,14 @@ test('a new article appears at its URL and in its region listing; a changed slug
   }
   const status = async (path: string) => (await page.goto(path))?.status()
 
+  // A reader tried the address before the article existed: the site keeps that 404 like any page, and the
+  // publish must replace it.
+  expect(await status('/articles/publish-e2e-new')).toBe(404)
   await mutate([{ create: created }])
   await expect.poll(() => visible('/articles/publish-e2e-new'), { timeout: 5_000 }).toBe(true)
   expect(await visible(region)).toBe(true)
+  const titleWord = title.split(' ').at(-1)!
+  await expect.poll(() => searchUrls(page, titleWord), { timeout: 15_000 }).toEqual(['/articles/publish-e2e-new'])
 
   await mutate([{ patch: { id, set: { 'slug.current': 'publish-e2e-renamed' } } }])
   await expect.poll(() => status('/articles/publish-e2e-new'), { timeout: 5_000 }).toBe(404)
@@ -130,6 +148,7 @@ test('a new article appears at its URL and in its region listing; a changed slug
   await mutate([{ delete: { id } }])
   await expect.poll(() => status('/articles/publish-e2e-renamed'), { timeout: 5_000 }).toBe(404)
   expect(await visible(region)).toBe(false)
+  await expect.poll(() => searchUrls(page, titleWord), { timeout: 15_000 }).toEqual([])
 })
 
 test('/api/revalidate refuses an unsigned delivery, and any method but POST', async ({ request }) => {

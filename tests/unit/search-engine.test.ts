@@ -8,7 +8,7 @@ import type { SearchEntry } from '@/lib/content/types'
 import { createEmbeddedStore } from '@/lib/embedded-groq/embedded-store'
 import { parseSearchQuery, searchApiUrl } from '@/lib/search/search-api'
 import { SearchUnavailableError, bundleFetch, createSearchEngine, evaluatePagefind } from '@/lib/search/search-engine'
-import { writeSearchIndex } from '../../scripts/search-index'
+import { writeSearchIndex } from '@/lib/search/write-search-index'
 
 /** The search engine over a real Pagefind index of the committed dataset, written once for these tests. */
 let dir: string

@@ -1,14 +1,15 @@
 import { rmSync } from 'node:fs'
 import * as pagefind from 'pagefind'
-import type { SearchEntry } from '../lib/content/types'
-import { SITE_LOCALE } from '../lib/site'
-import { toSearchDocument } from '../lib/search/search-document'
+import type { SearchEntry } from '../content/types'
+import { SITE_LOCALE } from '../site'
+import { toSearchDocument } from './search-document'
 
 /**
  * Writes the Pagefind index of `entries` to `outputPath`, replacing what was
  * there: one record per article (lib/search/search-document.ts). The search
  * API answers from it (lib/search/search-engine.ts). `npm run build` writes
- * the site's through scripts/build-search-index.ts.
+ * the site's through scripts/build-search-index.ts, and the running server
+ * writes it again after a publish (lib/search/search-index-refresh.ts).
  */
 export async function writeSearchIndex(entries: SearchEntry[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: SITE_LOCALE })
