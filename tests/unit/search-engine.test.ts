@@ -1,23 +1,19 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { copyFile, mkdir } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createGateway } from '@/lib/content/gateway'
 import type { SearchEntry } from '@/lib/content/types'
-import { createEmbeddedStore } from '@/lib/embedded-groq/embedded-store'
 import { parseSearchQuery, searchApiUrl } from '@/lib/search/search-api'
 import { SearchUnavailableError, bundleFetch, createSearchEngine, evaluatePagefind } from '@/lib/search/search-engine'
 import { writeSearchIndex } from '@/lib/search/write-search-index'
+import { searchFixture } from '../support/search-fixture'
 
 /** The search engine over a real Pagefind index of the committed dataset, written once for these tests. */
 let dir: string
 let entries: SearchEntry[]
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'search-engine-'))
-  const store = createEmbeddedStore()
-  entries = await createGateway(() => store).getSearchEntries()
+  ;({ dir, entries } = await searchFixture('search-engine'))
   await writeSearchIndex(entries, path.join(dir, 'index'))
 }, 60_000)
 

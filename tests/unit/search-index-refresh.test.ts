@@ -1,22 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createGateway } from '@/lib/content/gateway'
 import type { SearchEntry } from '@/lib/content/types'
-import { createEmbeddedStore } from '@/lib/embedded-groq/embedded-store'
 import { createSearchEngine } from '@/lib/search/search-engine'
 import { createSearchIndexRefresh } from '@/lib/search/search-index-refresh'
 import { writeSearchIndex } from '@/lib/search/write-search-index'
+import { searchFixture } from '../support/search-fixture'
 
 /** The refresh against a real index and engine: what a search finds before and after a publish. */
 let dir: string
 let entries: SearchEntry[]
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'search-refresh-'))
-  const store = createEmbeddedStore()
-  entries = await createGateway(() => store).getSearchEntries()
+  ;({ dir, entries } = await searchFixture('search-refresh'))
 }, 60_000)
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
