@@ -108,6 +108,11 @@ export interface GatewayOptions {
  * converts the result into app types; callers cannot tell the stores apart.
  */
 export function createGateway(store: () => ContentStore, { tagPage = () => {} }: GatewayOptions = {}) {
+  /** No document of the type has this slug: the page (a 404, which Next keeps) follows the publish that gives one it. */
+  const notFound = async (type: string, slug: string): Promise<null> => {
+    await tagPage([slugTag(type, slug)])
+    return null
+  }
   return {
     getArticleSlugs(): Promise<string[]> {
       return store().fetch<string[]>(articleSlugsQuery, {}, tags(READS.articles))
@@ -122,10 +127,7 @@ export function createGateway(store: () => ContentStore, { tagPage = () => {} }:
         { slug, previewCount: LIST_PREVIEW_COUNT },
         tags(READS.article),
       )
-      if (!raw) {
-        await tagPage([slugTag('article', slug)])
-        return null
-      }
+      if (!raw) return notFound('article', slug)
       await tagPage(articlePageTags(raw))
       return toArticle(raw)
     },
@@ -164,10 +166,7 @@ export function createGateway(store: () => ContentStore, { tagPage = () => {} }:
       if (!isPageNumber(page)) return null
       const { start, end } = pageRange(page, REGION_PAGE_SIZE)
       const raw = await store().fetch<RegionQueryResult>(regionQuery, { slug, start, end }, tags(READS.articleList))
-      if (!raw) {
-        await tagPage([slugTag('bodyRegion', slug)])
-        return null
-      }
+      if (!raw) return notFound('bodyRegion', slug)
       await tagPage(regionPageTags(raw))
       return toRegion(raw, page, REGION_PAGE_SIZE)
     },
@@ -183,10 +182,7 @@ export function createGateway(store: () => ContentStore, { tagPage = () => {} }:
       if (!isPageNumber(page)) return null
       const { start, end } = pageRange(page, LISTING_PAGE_SIZE)
       const raw = await store().fetch<EntityHubQueryResult>(entityHubQuery, { type, slug, start, end }, tags(READS.hub))
-      if (!raw) {
-        await tagPage([slugTag(type, slug)])
-        return null
-      }
+      if (!raw) return notFound(type, slug)
       await tagPage(entityHubTags(raw))
       return toEntityHub(raw, type, page, LISTING_PAGE_SIZE)
     },

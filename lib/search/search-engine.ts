@@ -147,11 +147,13 @@ const RESULTS_BEFORE_RELOAD = 20_000
 export function createSearchEngine(dir: string, { resultsBeforeReload = RESULTS_BEFORE_RELOAD } = {}): SearchEngine {
   let loading: Promise<Pagefind> | null = null
   let resultsRead = 0
+  /** The next search loads Pagefind afresh. */
+  const unload = () => {
+    loading = null
+    resultsRead = 0
+  }
   const pagefind = () => {
-    if (resultsRead >= resultsBeforeReload) {
-      loading = null
-      resultsRead = 0
-    }
+    if (resultsRead >= resultsBeforeReload) unload()
     loading ??= loadPagefind(dir).catch((error: unknown) => {
       loading = null
       throw error
@@ -195,8 +197,7 @@ export function createSearchEngine(dir: string, { resultsBeforeReload = RESULTS_
           await rename(old, dir).catch(() => undefined)
           throw error
         }
-        loading = null
-        resultsRead = 0
+        unload()
         await rm(old, { recursive: true, force: true })
       }),
   }

@@ -1,6 +1,8 @@
 import 'server-only'
+import { getSearchEntries } from '../content'
 import type { SearchEntry } from '../content/types'
-import type { SearchEngine } from './search-engine'
+import { searchIndexDir } from './index-location'
+import { getSearchEngine, type SearchEngine } from './search-engine'
 
 /**
  * Keeps the site search in step with publishing. The index is written at
@@ -92,21 +94,13 @@ export function createSearchIndexRefresh({
 let shared: SearchIndexRefresh | null = null
 
 /** The refresh of this server's index (getSearchEngine's), one per process. */
-export async function getSearchIndexRefresh(): Promise<SearchIndexRefresh> {
-  if (!shared) {
-    // Loaded on the first publish: writing an index needs Pagefind's indexer, which searching does not.
-    const [{ getSearchEntries }, { writeSearchIndex }, { getSearchEngine }, { searchIndexDir }] = await Promise.all([
-      import('../content'),
-      import('./write-search-index'),
-      import('./search-engine'),
-      import('./index-location'),
-    ])
-    shared ??= createSearchIndexRefresh({
-      entries: getSearchEntries,
-      write: writeSearchIndex,
-      engine: getSearchEngine(),
-      staging: `${searchIndexDir()}.next`,
-    })
-  }
+export function getSearchIndexRefresh(): SearchIndexRefresh {
+  shared ??= createSearchIndexRefresh({
+    entries: getSearchEntries,
+    // Loaded on the first rewrite: writing an index needs Pagefind's indexer, which searching does not.
+    write: async (current, folder) => (await import('./write-search-index')).writeSearchIndex(current, folder),
+    engine: getSearchEngine(),
+    staging: `${searchIndexDir()}.next`,
+  })
   return shared
 }

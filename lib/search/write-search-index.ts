@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import * as pagefind from 'pagefind'
 import type { SearchEntry } from '../content/types'
 import { SITE_LOCALE } from '../site'
@@ -20,7 +20,8 @@ export async function writeSearchIndex(entries: SearchEntry[], outputPath: strin
       const added = await index.addHTMLFile({ url, content: html })
       if (added.errors.length > 0) throw new Error(`Search index: ${url}: ${added.errors.join('; ')}`)
     }
-    rmSync(outputPath, { recursive: true, force: true })
+    // Not rmSync: the server writes indexes too, and a folder of 10 000 files would hold up its requests.
+    await rm(outputPath, { recursive: true, force: true })
     const written = await index.writeFiles({ outputPath })
     if (written.errors.length > 0) throw new Error(`Search index: ${written.errors.join('; ')}`)
   } finally {

@@ -15,7 +15,7 @@ const handle = createRevalidateHandler({
   revalidate: (tag, freshness) => revalidateTag(tag, freshness === 'now' ? { expire: 0 } : 'max'),
   references: getPublishedReferences,
   // The site search's index follows too, once the response has gone.
-  published: () => after(async () => (await getSearchIndexRefresh()).schedule()),
+  published: () => after(() => getSearchIndexRefresh().schedule()),
 })
 
 export const POST = handle
